@@ -1,0 +1,41 @@
+# One command to serve, one to test. Each creates .venv and installs the pinned packages first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test build build-zensical bench review-due check clean
+
+serve: $(VENV)/.site-installed  ## Preview the site at http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve
+
+test: $(VENV)/.dev-installed  ## Set up and run every test (content, pages, browser, Zensical)
+	$(BIN)/python -m pytest
+
+build: $(VENV)/.site-installed  ## Strict build into site/, ready to host
+	$(BIN)/mkdocs build --strict
+
+build-zensical: $(VENV)/.dev-installed  ## The same site built with Zensical (also into site/)
+	$(BIN)/zensical build --clean --strict
+
+check: $(VENV)/.site-installed  ## Content checks only, with plain-language messages
+	$(BIN)/python -m content_checks docs
+
+review-due: $(VENV)/.site-installed  ## Pages whose review date has passed (a report, never a failure)
+	$(BIN)/python -m content_checks --review-due docs
+
+bench: $(VENV)/.dev-installed  ## Build times, page weights, search index size
+	$(BIN)/python benchmarks/run.py
+
+$(VENV)/.site-installed: requirements.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt $(VENV)/.site-installed
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,204 @@
+"""Read a Markdown page into front matter, body lines and plain prose."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
+
+
+@dataclass
+class Unit:
+    """A piece of prose (a sentence, list item or table cell) and where it is."""
+
+    line: int
+    text: str  # plain text, Markdown removed
+    cited: bool  # carries a footnote reference such as [^fda2023]
+    kind: str = "sentence"  # sentence | heading | cell
+
+
+@dataclass
+class Page:
+    path: Path
+    rel: str  # path shown to people, e.g. docs/treatments/esketamine.md
+    meta: dict
+    meta_error: str | None
+    body: list[tuple[int, str]]  # (line number in the file, raw line)
+    units: list[Unit] = field(default_factory=list)
+    summary: list[Unit] = field(default_factory=list)
+
+    @property
+    def prose(self) -> list[Unit]:
+        return [u for u in self.units if u.kind == "sentence"]
+
+
+FOOTNOTE_REF = re.compile(r"\[\^[^\]]+\](?!:)")
+LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+ATTR = re.compile(r"\{\s*[#.:][^}]*\}")
+HTML_TAG = re.compile(r"<[^>]+>")
+MACRO = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\^[^\]]+\])*\s+(?=[A-Z0-9\"“(\[*_])")
+LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
+ADMONITION = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*\w+(?:\s+"([^"]*)")?\s*$')
+TAB = re.compile(r'^\s*===\+?\s*"([^"]*)"\s*$')
+
+
+def plain(text: str) -> str:
+    """Markdown inline syntax removed, leaving the words a reader sees."""
+    text = MACRO.sub(" ", text)
+    text = FOOTNOTE_REF.sub("", text)
+    text = LINK.sub(r"\1", text)
+    text = REF_LINK.sub(r"\1", text)
+    text = ATTR.sub("", text)
+    text = HTML_TAG.sub(" ", text)
+    text = re.sub(r"[*_`]+", "", text)
+    text = text.replace("&nbsp;", " ").replace("&amp;", "&")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_front_matter(source: str) -> tuple[dict, str | None, int]:
+    """Return (front matter, error, number of lines it used)."""
+    match = FRONT_MATTER.match(source)
+    if not match:
+        return {}, "the page does not start with front matter (a block between two '---' lines)", 0
+    lines_used = match.group(0).count("\n")
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        return {}, f"the front matter is not valid YAML{where}: {getattr(error, 'problem', error)}", lines_used
+    if not isinstance(meta, dict):
+        return {}, "the front matter must be a list of 'key: value' lines", lines_used
+    return meta, None, lines_used
+
+
+def load(path: Path, root: Path | None = None) -> Page:
+    source = path.read_text(encoding="utf-8")
+    meta, error, used = split_front_matter(source)
+    lines = source.split("\n")
+    body = [(number, text) for number, text in enumerate(lines, start=1) if number > used]
+    rel = str(path.relative_to(root)) if root else str(path)
+    page = Page(path=path, rel=rel, meta=meta, meta_error=error, body=body)
+    page.units, page.summary = _units(body)
+    return page
+
+
+def _units(body: list[tuple[int, str]]) -> tuple[list[Unit], list[Unit]]:
+    """Split the body into sentences, headings and table cells, with line numbers."""
+    units: list[Unit] = []
+    summary: list[Unit] = []
+    paragraph: list[tuple[int, str]] = []
+    in_fence = False
+    in_footnote = False
+    in_summary = False
+    in_html_comment = False
+
+    def flush() -> None:
+        if not paragraph:
+            return
+        start = paragraph[0][0]
+        joined = " ".join(text.strip() for _, text in paragraph)
+        offsets = []  # where each source line starts within `joined`
+        position = 0
+        for number, text in paragraph:
+            offsets.append((position, number))
+            position += len(text.strip()) + 1
+        pieces, begin = [], 0
+        for end in SENTENCE_END.finditer(joined):
+            pieces.append((begin, joined[begin:end.end()]))
+            begin = end.end()
+        pieces.append((begin, joined[begin:]))
+        for index, raw in pieces:
+            line = start
+            for offset, number in offsets:
+                if offset <= index:
+                    line = number
+            text = plain(raw)
+            if re.search(r"\w", text):
+                unit = Unit(line=line, text=text, cited=bool(FOOTNOTE_REF.search(raw)))
+                units.append(unit)
+                if in_summary:
+                    summary.append(unit)
+        paragraph.clear()
+
+    for number, raw in body:
+        stripped = raw.strip()
+        if in_html_comment:
+            if "-->" in stripped:
+                in_html_comment = False
+            continue
+        if stripped.startswith("<!--"):
+            if "-->" not in stripped:
+                in_html_comment = True
+            continue
+        if stripped.startswith(("```", "~~~")):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        if re.match(r"^\[\^[^\]]+\]:", stripped):
+            flush()
+            in_footnote = True
+            continue
+        if in_footnote:
+            if stripped and not raw.startswith((" ", "\t")):
+                in_footnote = False
+            else:
+                continue
+        if not stripped:
+            flush()
+            continue
+        if re.match(r"^\*\[[^\]]+\]:", stripped) or re.match(r"^\[[^\]]+\]:\s", stripped):
+            flush()
+            continue
+        if stripped.startswith("#"):
+            flush()
+            in_summary = False
+            text = plain(stripped.lstrip("#"))
+            units.append(Unit(line=number, text=text, cited=bool(FOOTNOTE_REF.search(stripped)), kind="heading"))
+            continue
+        admonition = ADMONITION.match(raw)
+        if admonition:
+            flush()
+            in_summary = (admonition.group(1) or "").strip().lower() == "in short"
+            continue
+        if TAB.match(raw):
+            flush()
+            continue
+        if in_summary and not raw.startswith((" ", "\t")):
+            flush()
+            in_summary = False
+        if stripped.startswith("|"):
+            flush()
+            if re.fullmatch(r"\|?[\s:|-]+\|?", stripped):
+                continue  # the |---|---| line under a table header
+            for cell in stripped.strip("|").split("|"):
+                text = plain(cell)
+                if re.search(r"\w", text):
+                    units.append(Unit(line=number, text=text, cited=bool(FOOTNOTE_REF.search(cell)), kind="cell"))
+            continue
+        if stripped.startswith("<") and not stripped.startswith(("<abbr", "<span", "<a ", "<strong", "<em")):
+            flush()
+            inner = plain(stripped)
+            if inner and re.search(r"[.!?]$", inner):
+                paragraph.append((number, stripped))
+                flush()
+            continue
+        if LIST_MARK.match(raw) and not raw.startswith("    " * 2):
+            flush()
+            item = LIST_MARK.sub("", raw)
+            if not re.search(r"[.!?:]\s*(\[\^[^\]]+\])*\s*$", item.strip()):
+                item = item.rstrip() + "."
+            paragraph.append((number, item))
+            continue
+        if stripped.startswith(":") and not stripped.startswith(":::"):
+            stripped = stripped.lstrip(": ")  # a definition list's definition
+        paragraph.append((number, stripped if not stripped.startswith(">") else stripped.lstrip("> ")))
+    flush()
+    return units, summary

@@ -1,0 +1,172 @@
+"""Content rules: each returns Problems worded for clinic staff."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from . import readability
+from .page import Page, plain
+
+HERE = Path(__file__).parent
+
+# Numbers that are not clinical claims: crisis lines, standards and the site's own measures.
+NOT_CLAIMS = [
+    r"\b(?:tel|sms):[\d?&=a-zA-Z]+",
+    r"\b1-800-273-8255\b", r"\b623-473-7433\b", r"\b62-FIRESIDE\b", r"\b0808 808 8000\b",
+    r"\b116 123\b", r"\b13 11 14\b", r"\b9-8-8\b", r"\b988\b", r"\b911\b", r"\b999\b", r"\b112\b",
+    r"\b111\b", r"\b000\b", r"\b741741\b", r"\b85258\b", r"\boption \d\b", r"\bpress \d\b", r"\b\d+ for\b",
+    r"\b24/7\b", r"\bWCAG 2(?:\.\d)?\b", r"\bgrade \d+\b", r"\b\d+ ?px\b", r"\b\d+ by \d+\b",
+    r"\b\d{4}-\d{2}-\d{2}\b", r"/[\w/-]*\d[\w/-]*/", r"\bstep \d+\b", r"\b(?:page|pages) \d+\b",
+    r"\bPHQ-9\b", r"\bGAD-7\b", r"\bC-SSRS\b", r"\bDAST-10\b", r"\bCYP\w+\b", r"\bSchedule III\b",
+    r"\bKARMA-Dep 2\b", r"\bTRANSFORM-\d\b", r"\bSUSTAIN-\d\b", r"\bASPIRE I+\b", r"\bCOVID-19\b",
+]
+NOT_CLAIMS_RE = re.compile("|".join(NOT_CLAIMS))
+DIGIT = re.compile(r"\d")
+
+# Marketing claims: (pattern, why it misleads, a better way to say it).
+MARKETING = [
+    (r"\bcure[sd]?\b", "ketamine does not cure depression; its benefits usually fade in days to weeks",
+     "'It can ease symptoms for a while in some people.'"),
+    (r"\bguarantee[sd]?\b", "no treatment works for everyone", "'Some people feel better; others do not.'"),
+    (r"\bpermanent(ly)?\b", "benefits are usually temporary and relapse is common",
+     "'For most people who respond, the effect lasts days to weeks.'"),
+    (r"\bnot (?:addictive|habit[- ]forming)\b|\bnon-?addictive\b",
+     "ketamine is a Schedule III controlled substance that can be misused",
+     "'Ketamine can be misused. Supervised care lowers this risk.'"),
+    (r"\bup to \d+ ?%", "'up to' hides the typical result and its source",
+     "give the typical figure with its source, like 'about half of people in trials responded.[^murrough2013]'"),
+    (r"\bmiracle\b|\bbreakthrough\b|\brevolutionary\b|\blife-?changing\b",
+     "this is advertising language, not evidence", "describe what studies found, with a citation."),
+    (r"\b(?:brain |one-(?:and|time)-done |)reset\b", "there is no evidence that ketamine 'resets' the brain",
+     "'Researchers are still studying how ketamine works.'"),
+    (r"\b(?:100|completely|totally|perfectly) ?%? safe\b|\bno side effects\b|\brisk-free\b",
+     "every treatment has side effects", "name the common side effects and link to the side-effects page."),
+]
+
+# Unsafe ways of writing about suicide (safe-messaging guidance).
+SUICIDE_WORDING = [
+    (r"\bcommit(?:s|ted|ting)? suicide\b", "'committed suicide' suggests a crime or sin",
+     "'died by suicide' or 'took their own life'."),
+    (r"\b(?:successful|unsuccessful|failed|completed) suicide\b|\bfailed (?:suicide )?attempt\b",
+     "suicide is never a success or a failure", "'died by suicide' or 'survived a suicide attempt'."),
+    (r"\bsuicide (?:method|methods|means)\b|\bmethods? of suicide\b|\bhow to (?:kill|end) (?:yourself|your life)\b",
+     "never describe or name methods of suicide", "remove the detail and add a link to Get help now."),
+    (r"\bhang(?:ed|ing) (?:him|her|them|your)sel(?:f|ves)\b|\bjump(?:ed|ing)? (?:off|from) (?:a|the) (?:bridge|building)\b",
+     "never describe methods of suicide", "remove the detail and add a link to Get help now."),
+]
+
+
+def _claim_text(text: str) -> str:
+    return NOT_CLAIMS_RE.sub(" ", text)
+
+
+def uncited_numbers(page: Page) -> list:
+    from .problems import Problem
+    problems = []
+    for unit in page.units:
+        if unit.kind == "heading" or unit.cited:
+            continue
+        if DIGIT.search(_claim_text(unit.text)):
+            problems.append(Problem(
+                page.rel, unit.line,
+                f"This has a number but no citation: \"{_short(unit.text)}\"",
+                "add a footnote to the source at the end of the same sentence, like "
+                "'...within 24 hours.[^murrough2013]', and define it at the end of the page: "
+                "'[^murrough2013]: Murrough JW, et al. ... [PMID 23982301](https://pubmed.ncbi.nlm.nih.gov/23982301/)'. "
+                "If the number is a phone number or not a health claim, ask a maintainer to add it to "
+                "NOT_CLAIMS in content_checks/rules.py."))
+    return problems
+
+
+def wording(page: Page) -> list:
+    from .problems import Problem
+    problems = []
+    for number, raw in page.body:
+        text = plain(raw)
+        for rules, label in ((MARKETING, "Marketing claim"), (SUICIDE_WORDING, "Unsafe wording about suicide")):
+            for pattern, why, better in rules:
+                match = re.search(pattern, text, re.I)
+                if match:
+                    problems.append(Problem(page.rel, number, f"{label} \"{match.group(0)}\": {why}.",
+                                            f"say it plainly instead, like {better}"))
+    return problems
+
+
+def summary(page: Page) -> list:
+    from .problems import Problem
+    heading = next((n for n, raw in page.body if raw.startswith("## ")), None)
+    summary_line = next((n for n, raw in page.body if re.match(r'^!!!\s*summary\s+"In short"', raw)), None)
+    if summary_line is None or (heading is not None and summary_line > heading):
+        return [Problem(page.rel, summary_line or 1,
+                        "The page has no \"In short\" summary before its first section.",
+                        "right after the '# Title' line, add:\n"
+                        "!!! summary \"In short\"\n    Two or three short sentences that answer the page's question.")]
+    sentences = [u for u in page.summary]
+    if not 2 <= len(sentences) <= 3:
+        return [Problem(page.rel, summary_line, f"The \"In short\" summary has {len(sentences)} sentences.",
+                        "use two or three short sentences.")]
+    return []
+
+
+def reading_level(page: Page) -> list:
+    from .problems import Problem
+    problems = []
+    budget = readability.page_budget(page)
+    page_grade = readability.grade(page.prose)
+    if page_grade > budget:
+        hardest = sorted(page.prose, key=lambda u: -len(u.text.split()))[:3]
+        problems.append(Problem(
+            page.rel, 1, f"The reading grade is {page_grade}; this page's limit is {budget:g}.",
+            "use shorter sentences and everyday words. The longest sentences are on lines "
+            + ", ".join(str(u.line) for u in hardest) + "."))
+    summary_grade = readability.grade(page.summary)
+    if page.summary and summary_grade > readability.SUMMARY_GRADE:
+        problems.append(Problem(
+            page.rel, page.summary[0].line,
+            f"The \"In short\" summary reads at grade {summary_grade}; the limit is {readability.SUMMARY_GRADE:g}.",
+            "use very short sentences and everyday words, like 'It can help some people fast.'"))
+    for unit in readability.long_sentences(page):
+        problems.append(Problem(
+            page.rel, unit.line, f"This sentence has {len(unit.text.split())} words: \"{_short(unit.text)}\"",
+            f"split it into sentences of fewer than {readability.LONG_SENTENCE_WORDS} words."))
+    return problems
+
+
+def footnote_links(page: Page) -> list:
+    from .problems import Problem
+    problems = []
+    for number, raw in page.body:
+        match = re.match(r"^\[\^([^\]]+)\]:\s*(.*)", raw)
+        if match and not re.search(r"\]\((https://[^)\s]+)\)", match.group(2)):
+            problems.append(Problem(
+                page.rel, number, f"The footnote [^{match.group(1)}] has no link to its source.",
+                "end it with a link to the DOI, PubMed or official page, like "
+                "'[doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)'."))
+    return problems
+
+
+def spelling(pages: list[Page]) -> list:
+    """codespell over the Markdown, with the project's own word list of medical terms."""
+    from .problems import Problem
+    if not pages:
+        return []
+    command = [sys.executable, "-m", "codespell_lib", "--ignore-words", str(HERE / "words.txt"),
+               "--disable-colors", *[str(p.path) for p in pages]]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    by_path = {str(p.path): p for p in pages}
+    problems = []
+    for line in result.stdout.splitlines():
+        match = re.match(r"^(.*):(\d+): (\S+) ==> (.+)$", line)
+        if match and match.group(1) in by_path:
+            problems.append(Problem(
+                by_path[match.group(1)].rel, int(match.group(2)),
+                f"Possible misspelling \"{match.group(3)}\".",
+                f"write \"{match.group(4)}\". If \"{match.group(3)}\" is right (a medical word), add it on its "
+                "own line to content_checks/words.txt."))
+    return problems
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
