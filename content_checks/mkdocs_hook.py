@@ -21,3 +21,13 @@ def on_pre_build(config, **kwargs) -> None:
         log.warning("%s", problem)
     for problem in review_due(docs_dir):
         log.info("%s", problem)  # overdue reviews are reported, never fatal
+
+
+def on_post_build(config, **kwargs) -> None:
+    from content_checks import contract
+
+    list_file = Path(config["docs_dir"]) / "_data" / "published-urls.txt"
+    site_dir = Path(config["site_dir"])
+    found = contract.missing(site_dir, list_file) + contract.unlisted(site_dir, list_file)
+    for problem in found:
+        log.warning("%s", problem)

@@ -1,0 +1,45 @@
+"""The URL contract: every address we ever published keeps working, as a page or a redirect.
+
+docs/_data/published-urls.txt lists them. Clinicians print these on handouts and paste them into
+patient messages, so a URL is never removed from that list: when a page moves, add a redirect."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .problems import Problem
+
+LIST = Path("docs/_data/published-urls.txt")
+
+
+def published(list_file: Path) -> list[tuple[int, str]]:
+    entries = []
+    for number, raw in enumerate(list_file.read_text(encoding="utf-8").split("\n"), start=1):
+        url = raw.split("#", 1)[0].strip()
+        if url:
+            entries.append((number, url))
+    return entries
+
+
+def missing(site_dir: Path, list_file: Path, shown: str = str(LIST)) -> list[Problem]:
+    """Published URLs that the build did not produce."""
+    problems = []
+    for number, url in published(list_file):
+        if not (site_dir / url.strip("/") / "index.html").exists():
+            problems.append(Problem(
+                shown, number, f"The published address {url} no longer exists in the built site.",
+                f"if the page moved, add a redirect in mkdocs.yml under 'redirect_maps:', like "
+                f"'{url.strip('/') or 'index'}.md: new/place.md'. Never delete a published address."))
+    return problems
+
+
+def unlisted(site_dir: Path, list_file: Path, shown: str = str(LIST)) -> list[Problem]:
+    """Built pages that are not yet in the list (so they are not yet protected)."""
+    listed = {url for _, url in published(list_file)}
+    problems = []
+    for page in sorted(site_dir.rglob("index.html")):
+        url = "/" + page.parent.relative_to(site_dir).as_posix().strip(".") + "/"
+        url = url.replace("//", "/")
+        if url not in listed and not url.startswith(("/assets/", "/search/")):
+            problems.append(Problem(shown, 1, f"The page {url} is built but not in the list of published addresses.",
+                                    f"add a line '{url}' to {shown}."))
+    return problems

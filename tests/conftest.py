@@ -1,0 +1,102 @@
+"""Shared fixtures: one strict build per test run, a local server, and Debian's Chromium."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+BROWSER_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
+                 "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+                 "/Applications/Chromium.app/Contents/MacOS/Chromium"]
+# Chromium must not try to reach the internet on its own (updates, safe browsing, sync).
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--disable-features=Translate,OptimizationHints,MediaRouter"]
+
+
+def build(config_dir: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    """A strict MkDocs build; returns the finished process (its output has the messages)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+                          cwd=config_dir, capture_output=True, text=True, env=env, check=False)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real site, built once per run with --strict into a temporary folder."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build(ROOT, site_dir)
+    assert result.returncode == 0, "The strict build failed:\n" + result.stderr[-6000:]
+    return site_dir
+
+
+def page_files(site_dir: Path) -> list[Path]:
+    """Built content pages: every index.html that is not a redirect stub, plus 404.html."""
+    pages = []
+    for path in sorted(site_dir.rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' in text:
+            continue
+        pages.append(path)
+    return pages
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site, with its own 404 page, quietly."""
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        not_found = Path(self.directory) / "404.html"
+        if code == 404 and not_found.exists():
+            body = not_found.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+
+@pytest.fixture(scope="session")
+def server(site) -> str:
+    handler = functools.partial(SiteHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def find_browser() -> str | None:
+    candidates = [os.environ.get("CHROMIUM_PATH", "")] + BROWSER_PATHS
+    return next((c for c in candidates if c and Path(c).exists()), None) or shutil.which("chromium")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = find_browser()
+    if not path:
+        message = ("No Chromium found. Install it (Debian/Ubuntu: 'sudo apt-get install chromium') "
+                   "or set CHROMIUM_PATH to a Chromium or Chrome executable.")
+        if os.environ.get("CI"):
+            pytest.fail(message)  # in CI a missing browser is a failure, never a skip
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=path, args=BROWSER_ARGS, headless=True)
+        yield chromium
+        chromium.close()

@@ -1,0 +1,38 @@
+"""The pages the site must publish, derived from docs/ (so a new page is tested at once)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+
+def content_urls() -> list[str]:
+    """Site paths of the Markdown pages, like '/', '/safety/' and '/safety/ketamine-mills/'."""
+    urls = []
+    for path in sorted(DOCS.rglob("*.md")):
+        inside = path.relative_to(DOCS).as_posix()
+        if inside.startswith(("_includes/", "_data/")):
+            continue
+        stem = inside[: -len(".md")]
+        if stem == "index":
+            urls.append("/")
+        elif stem.endswith("/index"):
+            urls.append("/" + stem[: -len("index")])
+        else:
+            urls.append(f"/{stem}/")
+    return urls
+
+
+def html_file(site: Path, url: str) -> Path:
+    return site / url.lstrip("/") / "index.html"
+
+
+def config() -> dict:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # ignore !ENV and friends
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)

@@ -1,0 +1,110 @@
+"""Real Chromium on every page: light and dark, phone and desktop. No outside requests, no console
+errors, no axe-core violations (WCAG 2.0/2.1/2.2 A and AA), and the crisis strip usable on a phone."""
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from site_pages import content_urls
+
+URLS = content_urls()
+SCHEMES = {"light": "default", "dark": "slate"}
+WIDTHS = {"phone": (360, 740), "desktop": (1280, 800)}
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+AXE = Axe()
+
+
+@pytest.fixture(scope="module")
+def contexts(browser):
+    made = {}
+
+    def get(scheme: str, width: str):
+        if (scheme, width) not in made:
+            w, h = WIDTHS[width]
+            made[scheme, width] = browser.new_context(viewport={"width": w, "height": h}, color_scheme=scheme,
+                                                      service_workers="block")
+        return made[scheme, width]
+
+    yield get
+    for context in made.values():
+        context.close()
+
+
+def open_page(context, server: str, url: str):
+    """Open a page, recording requests to other origins and console errors."""
+    page = context.new_page()
+    page.outside, page.errors = [], []
+    page.on("request", lambda r: None if r.url.startswith((server, "data:", "blob:", "about:"))
+            else page.outside.append(r.url))
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    response = page.goto(server + url, wait_until="networkidle")
+    page.status = response.status if response else None
+    return page
+
+
+def axe_violations(page) -> list[str]:
+    results = AXE.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [f"{v['id']} ({v['impact']}): {v['help']} at " + ", ".join(str(n["target"]) for n in v["nodes"][:3])
+            for v in results.response["violations"]]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("url", URLS + ["/no-such-page/"])
+def test_page_in_chromium(contexts, server, url, scheme, width):
+    page = open_page(contexts(scheme, width), server, url)
+    try:
+        assert page.status == (404 if url == "/no-such-page/" else 200)
+        assert page.get_attribute("body", "data-md-color-scheme") == SCHEMES[scheme], "the palette did not follow the system"
+        assert page.outside == [], f"{url}: requests to other origins: {page.outside}"
+        assert page.errors == [], f"{url}: console errors: {page.errors}"
+        violations = axe_violations(page)
+        assert violations == [], f"{url} ({scheme}, {width}): axe-core found:\n" + "\n".join(violations)
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("url", ["/", "/compare/", "/get-help-now/"])
+def test_crisis_strip_fits_a_phone_screen_with_big_tap_targets(contexts, server, url):
+    page = open_page(contexts("light", "phone"), server, url)
+    try:
+        strip = page.locator(".crisis-strip")
+        box = strip.bounding_box()
+        assert box and box["y"] + box["height"] <= 740, f"{url}: the crisis strip is not fully visible without scrolling: {box}"
+        for link in strip.locator("a").all():
+            target = link.bounding_box()
+            assert target["width"] >= 44 and target["height"] >= 44, f"{url}: tap target too small: {link.inner_text()} {target}"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360, f"{url}: the page scrolls sideways at 360 px"
+    finally:
+        page.close()
+
+
+def search(page, query: str) -> list[str]:
+    """Type into the real search box; return the result links in order."""
+    page.locator("label.md-header__button[for='__search']").first.click() \
+        if page.viewport_size["width"] < 960 else page.locator("input.md-search__input").click()
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.type(query, delay=20)
+    page.wait_for_function(
+        "() => document.querySelector('.md-search-result__meta')?.textContent.match(/\\d|No matching/)")
+    return page.eval_on_selector_all("li.md-search-result__item > a", "els => els.map(e => e.getAttribute('href'))")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_search_finds_a_word_on_the_page(contexts, server, width):
+    page = open_page(contexts("light", width), server, "/")
+    try:
+        results = search(page, "bioavailability")
+        assert any("routes" in r for r in results), f"searching 'bioavailability' gave {results}"
+    finally:
+        page.close()
+
+
+def test_search_works_from_the_404_page(contexts, server):
+    page = open_page(contexts("light", "desktop"), server, "/no-such-page/")
+    try:
+        assert search(page, "esketamine"), "search gave no results on the 404 page"
+    finally:
+        page.close()

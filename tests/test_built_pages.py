@@ -1,0 +1,122 @@
+"""Every built page: crisis strip first, meta tags, trust footer, and nothing from other origins."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from site_pages import config, content_urls, html_file
+
+URLS = content_urls()
+SITE_URL = config()["site_url"]
+SITE_HOST = urlparse(SITE_URL).netloc
+FETCHED = {  # elements and attributes a browser loads by itself
+    "script": ["src"], "img": ["src", "srcset"], "iframe": ["src"], "frame": ["src"], "embed": ["src"],
+    "object": ["data"], "source": ["src", "srcset"], "video": ["src", "poster"], "audio": ["src"],
+    "track": ["src"], "input": ["src"], "image": ["href", "xlink:href"], "use": ["href", "xlink:href"],
+}
+FETCHED_LINK_RELS = {"stylesheet", "icon", "preload", "prefetch", "preconnect", "dns-prefetch",
+                     "modulepreload", "manifest", "apple-touch-icon", "mask-icon"}
+
+
+def soup_of(site: Path, url: str) -> BeautifulSoup:
+    path = site / "404.html" if url == "404" else html_file(site, url)
+    assert path.exists(), f"{url} was not built (expected {path})"
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def is_other_origin(address: str) -> bool:
+    address = address.strip()
+    if address.startswith("//"):
+        return True
+    parsed = urlparse(address)
+    return parsed.scheme in ("http", "https") and parsed.netloc != SITE_HOST
+
+
+def test_every_page_of_docs_was_found():
+    assert len(URLS) >= 30 and "/" in URLS and "/get-help-now/" in URLS
+
+
+@pytest.mark.parametrize("url", URLS + ["404"])
+def test_crisis_strip_comes_first_after_the_skip_link(site, url):
+    body = soup_of(site, url).body
+    first = [el for el in body.find_all(recursive=False) if el.name not in ("input", "label")]
+    assert first[0].get("data-md-component") == "skip", f"{url}: the skip link is not first"
+    assert first[1].get("data-md-component") == "announce", f"{url}: the crisis strip is not right after the skip link"
+    strip = first[1].select_one(".crisis-strip")
+    assert strip is not None, f"{url}: no crisis strip"
+    links = {a["href"] for a in strip.find_all("a")}
+    assert {"tel:988", "sms:988", "tel:911"} <= links, f"{url}: crisis links missing, found {links}"
+    assert any(h.endswith("get-help-now/") for h in links), f"{url}: no link to /get-help-now/"
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_meta_title_lang_canonical_and_trust_footer(site, url):
+    soup = soup_of(site, url)
+    assert soup.html.get("lang") == "en", f"{url}: <html lang> is not 'en'"
+    title = soup.title.get_text(strip=True) if soup.title else ""
+    assert "Ketamine Treatment Guide" in title and len(title) > len("Ketamine Treatment Guide"), f"{url}: title {title!r}"
+    description = soup.find("meta", attrs={"name": "description"})
+    assert description and 20 <= len(description["content"]) <= 160, f"{url}: meta description {description}"
+    canonical = soup.find("link", rel="canonical")
+    assert canonical and canonical["href"] == SITE_URL.rstrip("/") + url, f"{url}: canonical {canonical}"
+    footer = soup.select_one("aside.trust-footer")
+    assert footer is not None, f"{url}: no trust footer"
+    text = footer.get_text(" ", strip=True)
+    for words in ("Last reviewed", "Next review due", "Review status", "General information, not medical advice"):
+        assert words in text, f"{url}: the trust footer lacks {words!r}"
+    assert re.search(r"Last reviewed \d{4}-\d{2}-\d{2}", text), f"{url}: no review date in {text!r}"
+
+
+@pytest.mark.parametrize("url", URLS + ["404"])
+def test_no_asset_from_another_origin(site, url):
+    soup = soup_of(site, url)
+    offenders = []
+    for tag, attributes in FETCHED.items():
+        for element in soup.find_all(tag):
+            for attribute in attributes:
+                for address in re.split(r",\s*", element.get(attribute, "") or ""):
+                    if address and is_other_origin(address.split(" ")[0]):
+                        offenders.append(f"<{tag} {attribute}={address}>")
+    for link in soup.find_all("link"):
+        if FETCHED_LINK_RELS & set(link.get("rel", [])) and is_other_origin(link.get("href", "")):
+            offenders.append(f"<link rel={link.get('rel')} href={link['href']}>")
+    for style in [s.get_text() for s in soup.find_all("style")] + [e["style"] for e in soup.find_all(style=True)]:
+        offenders += [u for u in re.findall(r"url\(\s*['\"]?([^'\")]+)", style) if is_other_origin(u)]
+        offenders += re.findall(r"@import\s+['\"]?(https?:[^'\"; ]+)", style)
+    assert not offenders, f"{url} loads from other origins: {offenders}"
+
+
+def test_no_stylesheet_loads_from_another_origin(site):
+    offenders = []
+    for css in site.rglob("*.css"):
+        text = css.read_text(encoding="utf-8", errors="replace")
+        for address in re.findall(r"url\(\s*['\"]?([^'\")]+)", text) + re.findall(r"@import\s+['\"]?([^'\"; ]+)", text):
+            if is_other_origin(address):
+                offenders.append(f"{css.relative_to(site)}: {address}")
+    assert not offenders, "Stylesheets load from other origins: " + "; ".join(offenders)
+
+
+@pytest.mark.parametrize("url", URLS + ["404"])
+def test_content_security_policy_allows_only_own_origin(site, url):
+    soup = soup_of(site, url)
+    first = soup.head.find(True)
+    assert first.name == "meta" and first.get("http-equiv") == "Content-Security-Policy", \
+        f"{url}: the CSP must be the first thing in <head>, so it covers every script"
+    policy = first["content"]
+    assert "default-src 'self'" in policy and "script-src 'self'" in policy and "http" not in policy
+    assert "'unsafe-inline'" not in policy and "'unsafe-eval'" not in policy
+    for script in soup.find_all("script", src=False):
+        if script.get("type") == "application/json":
+            continue  # data, not code
+        digest = base64.b64encode(hashlib.sha256(script.string.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy, (
+            f"{url}: an inline script is not allowed by the CSP; if a theme upgrade changed it, "
+            f"add 'sha256-{digest}' to extra.content_security_policy in mkdocs.yml. Script: {script.string[:80]}")
+    referrer = soup.find("meta", attrs={"name": "referrer"})
+    assert referrer and referrer["content"] in ("no-referrer", "strict-origin-when-cross-origin", "same-origin")

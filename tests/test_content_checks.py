@@ -1,0 +1,267 @@
+"""Each content check, proven with a bad input and the exact message staff will see."""
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, build
+from content_checks import checks, contract
+
+GOOD_FRONT_MATTER = """\
+---
+title: A test page
+description: A plain description of this test page for the checks.
+last_reviewed: 2026-11-22
+next_review: 2027-05-22
+review_status: clinical-review-pending
+sources:
+  - https://doi.org/10.1001/jamapsychiatry.2019.1189
+---
+"""
+GOOD_BODY = """\
+
+# A test page
+
+!!! summary "In short"
+    This page is fine. It has a short summary.
+
+## What it is { #what-it-is }
+
+Some people feel better in a day.[^daly2019] You can read [the other page](other.md#details).
+
+[^daly2019]: Daly EJ, et al. *JAMA Psychiatry*. 2019. [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)
+"""
+OTHER = GOOD_FRONT_MATTER + """\
+
+# Other page
+
+!!! summary "In short"
+    This is the other page. It is short too.
+
+## Details { #details }
+
+Here are the details. They are plain.
+"""
+
+
+def docs_tree(tmp_path: Path, page: str) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text(page, encoding="utf-8")
+    (docs / "other.md").write_text(OTHER, encoding="utf-8")
+    return docs
+
+
+def messages(docs: Path) -> list[str]:
+    return [str(p) for p in checks.check_site(docs)]
+
+
+def test_a_good_page_has_no_problems(tmp_path):
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)) == []
+
+
+def test_the_real_site_passes_every_content_check():
+    problems = checks.check_site(ROOT / "docs")
+    assert problems == [], f"{len(problems)} content problem(s):\n" + "\n".join(map(str, problems))
+
+
+def test_missing_description(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("description: A plain description of this test page for the checks.\n", "")
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 1: The front matter has no 'description'.\n"
+        "    How to fix: add one plain sentence of at most 160 characters, like "
+        "'description: What esketamine is, who it is for and its risks.'"]
+
+
+def test_description_too_long(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("for the checks.", "for the checks." + " More words." * 20)
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 3: The description is 293 characters long; the limit is 160 (search engines cut the rest).\n"
+        "    How to fix: add one plain sentence of at most 160 characters, like "
+        "'description: What esketamine is, who it is for and its risks.'"]
+
+
+def test_bad_date(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("last_reviewed: 2026-11-22", "last_reviewed: 22/11/2026")
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 4: 'last_reviewed: 22/11/2026' is not a date in the form YYYY-MM-DD.\n"
+        "    How to fix: write the date of the last full review as YYYY-MM-DD, like 'last_reviewed: 2026-11-22'."]
+
+
+def test_next_review_before_last_review(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("next_review: 2027-05-22", "next_review: 2026-01-01")
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 5: next_review must be after last_reviewed.\n"
+        "    How to fix: write the date the next review is due as YYYY-MM-DD, like 'next_review: 2027-05-22'."]
+
+
+def test_unknown_review_status(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("review_status: clinical-review-pending", "review_status: approved")
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 6: 'review_status: approved' is not one of the allowed review statuses.\n"
+        "    How to fix: use one of: draft, content-reviewed, clinical-review-pending, clinically-reviewed."]
+
+
+def test_reviewer_without_clinical_review(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("sources:", "reviewer: Dr Example\nsources:")
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 7: a reviewer is named but review_status is not clinically-reviewed.\n"
+        "    How to fix: name the clinician only when 'review_status: clinically-reviewed', like "
+        "'reviewer: Jane Doe, MD (psychiatry)'. Otherwise remove the 'reviewer' line."]
+
+
+def test_source_that_is_not_an_identifier(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("  - https://doi.org/10.1001/jamapsychiatry.2019.1189", "  - a blog post")
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 7: 'sources' is not right: 'a blog post' is not a DOI, a PMID or an https:// address.\n"
+        "    How to fix: list each source on its own line under 'sources:', as '- doi:10.xxxx/...', "
+        "'- pmid:12345678' or '- https://...'."]
+
+
+def test_number_without_citation(tmp_path):
+    body = GOOD_BODY.replace("Here", "Here").replace(
+        "You can read", "About 7 in 10 people responded. You can read")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 18: This has a number but no citation: \"About 7 in 10 people responded.\"\n"
+        "    How to fix: add a footnote to the source at the end of the same sentence, like "
+        "'...within 24 hours.[^murrough2013]', and define it at the end of the page: "
+        "'[^murrough2013]: Murrough JW, et al. ... [PMID 23982301](https://pubmed.ncbi.nlm.nih.gov/23982301/)'. "
+        "If the number is a phone number or not a health claim, ask a maintainer to add it to "
+        "NOT_CLAIMS in content_checks/rules.py."]
+
+
+def test_marketing_claim(tmp_path):
+    body = GOOD_BODY.replace("You can read", "Ketamine is a cure. You can read")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 18: Marketing claim \"cure\": ketamine does not cure depression; its benefits "
+        "usually fade in days to weeks.\n"
+        "    How to fix: say it plainly instead, like 'It can ease symptoms for a while in some people.'"]
+
+
+def test_unsafe_suicide_wording(tmp_path):
+    body = GOOD_BODY.replace("You can read", "Her friend committed suicide. You can read")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 18: Unsafe wording about suicide \"committed suicide\": 'committed suicide' "
+        "suggests a crime or sin.\n"
+        "    How to fix: say it plainly instead, like 'died by suicide' or 'took their own life'."]
+
+
+def test_misspelling(tmp_path):
+    body = GOOD_BODY.replace("You can read", "You recieve care. You can read")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 18: Possible misspelling \"recieve\".\n"
+        "    How to fix: write \"receive\". If \"recieve\" is right (a medical word), add it on its own line "
+        "to content_checks/words.txt."]
+
+
+def test_reading_grade_too_high(tmp_path):
+    hard = ("Pharmacokinetic considerations substantially complicate interindividual comparisons "
+            "of bioavailability characteristics.")
+    body = GOOD_BODY.replace("Some people feel better in a day.[^daly2019]", hard)
+    found = messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body))
+    assert found[0].startswith("docs/index.md, line 1: The reading grade is ")
+    assert found[0].endswith("this page's limit is 8.\n    How to fix: use shorter sentences and everyday words. "
+                             "The longest sentences are on lines 18, 18, 14.")
+
+
+def test_missing_summary(tmp_path):
+    body = GOOD_BODY.replace('!!! summary "In short"\n    This page is fine. It has a short summary.\n', "")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 1: The page has no \"In short\" summary before its first section.\n"
+        "    How to fix: right after the '# Title' line, add:\n"
+        "!!! summary \"In short\"\n    Two or three short sentences that answer the page's question."]
+
+
+def test_broken_link(tmp_path):
+    body = GOOD_BODY.replace("(other.md#details)", "(othr.md)")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 18: The link \"othr.md\" points to a page that does not exist.\n"
+        "    How to fix: check the spelling and the folder; from index.md the existing pages are listed in "
+        "mkdocs.yml under 'nav:'."]
+
+
+def test_broken_anchor(tmp_path):
+    body = GOOD_BODY.replace("(other.md#details)", "(other.md#detail)")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 18: The link \"other.md#detail\" points to a section \"#detail\" that does not exist "
+        "in docs/other.md.\n"
+        "    How to fix: use one of that page's section ids, written after its headings like "
+        "'## Side effects { #side-effects }'."]
+
+
+def test_footnote_without_link(tmp_path):
+    body = GOOD_BODY.replace(
+        " [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)", "")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 20: The footnote [^daly2019] has no link to its source.\n"
+        "    How to fix: end it with a link to the DOI, PubMed or official page, like "
+        "'[doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)'."]
+
+
+def test_removed_published_url(tmp_path):
+    site = tmp_path / "site"
+    (site / "kept").mkdir(parents=True)
+    (site / "kept" / "index.html").write_text("<p>kept</p>")
+    listing = tmp_path / "published-urls.txt"
+    listing.write_text("# published\n/kept/\n/removed/\n")
+    assert [str(p) for p in contract.missing(site, listing)] == [
+        "docs/_data/published-urls.txt, line 3: The published address /removed/ no longer exists in the built site.\n"
+        "    How to fix: if the page moved, add a redirect in mkdocs.yml under 'redirect_maps:', like "
+        "'removed.md: new/place.md'. Never delete a published address."]
+
+
+def test_overdue_review_is_a_warning_not_a_failure(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("next_review: 2027-05-22", "next_review: 2027-01-01")
+    docs = docs_tree(tmp_path, page + GOOD_BODY)
+    import datetime as dt
+    due = checks.review_due(docs, today=dt.date(2027, 2, 1))
+    assert [str(p) for p in due] == [
+        "docs/index.md, line 5: The review of this page was due on 2027-01-01.\n"
+        "    How to fix: review the page against its sources, then update last_reviewed and next_review."]
+    assert all(p.warning_only for p in due)
+    assert messages(docs) == []  # an overdue review never fails the checks
+
+
+@pytest.fixture()
+def fixture_project(tmp_path) -> Path:
+    """A copy of the real project configuration around a two-page docs tree."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("nav")
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "redirects" in plugin:
+            plugin["redirects"]["redirect_maps"] = {}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    for name in ("overrides", "content_checks"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
+    (docs / "_includes").mkdir()
+    (docs / "_includes" / "abbreviations.md").write_text("*[KAP]: Ketamine-assisted psychotherapy.\n")
+    (docs / "_data").mkdir()
+    (docs / "_data" / "published-urls.txt").write_text("/\n/other/\n")
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
+    return tmp_path
+
+
+def test_the_build_passes_on_good_pages(fixture_project, tmp_path):
+    result = build(fixture_project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_build_stops_with_the_message_when_a_page_is_wrong(fixture_project, tmp_path):
+    page = fixture_project / "docs" / "index.md"
+    page.write_text(page.read_text().replace("You can read", "Ketamine is a cure. You can read"))
+    result = build(fixture_project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/index.md, line 18: Marketing claim \"cure\"" in result.stderr
+
+
+def test_the_build_stops_when_a_published_url_disappears(fixture_project, tmp_path):
+    listing = fixture_project / "docs" / "_data" / "published-urls.txt"
+    listing.write_text("/\n/other/\n/old-page/\n")
+    result = build(fixture_project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/_data/published-urls.txt, line 3: The published address /old-page/ no longer exists" in result.stderr
