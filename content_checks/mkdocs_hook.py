@@ -28,6 +28,9 @@ def on_post_build(config, **kwargs) -> None:
 
     list_file = Path(config["docs_dir"]) / "_data" / "published-urls.txt"
     site_dir = Path(config["site_dir"])
+    if not list_file.exists():
+        log.warning("docs/_data/published-urls.txt is missing: it must list every published address.")
+        return
     found = contract.missing(site_dir, list_file) + contract.unlisted(site_dir, list_file)
     for problem in found:
         log.warning("%s", problem)
