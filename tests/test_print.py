@@ -1,0 +1,67 @@
+"""Printed pages are clean handouts; the four handouts fit on two sheets of US Letter and of A4."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from site_pages import config, content_urls, html_file
+
+HANDOUTS = ["/compare/", "/choosing-a-provider/", "/safety/ketamine-mills/", "/what-to-expect/"]
+MAX_SHEETS = 2
+
+
+@pytest.fixture(scope="module")
+def print_page(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def pdf_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+@pytest.mark.parametrize("paper", ["Letter", "A4"])
+@pytest.mark.parametrize("url", HANDOUTS)
+def test_handout_fits_on_two_sheets(print_page, server, url, paper):
+    print_page.goto(server + url, wait_until="networkidle")
+    pdf = print_page.pdf(format=paper, print_background=False)
+    sheets = pdf_pages(pdf)
+    assert 1 <= sheets <= MAX_SHEETS, f"{url} prints on {sheets} {paper} pages; the limit is {MAX_SHEETS}"
+
+
+@pytest.mark.parametrize("url", HANDOUTS)
+def test_handout_has_a_qr_code_of_its_permanent_address(site, url):
+    soup = BeautifulSoup(html_file(site, url).read_text(encoding="utf-8"), "html.parser")
+    figure = soup.select_one("figure.print-qr")
+    address = config()["site_url"].rstrip("/") + url
+    assert figure is not None and figure.svg is not None, f"{url}: no QR code"
+    assert figure["aria-label"] == f"QR code linking to {address}"
+
+
+@pytest.mark.parametrize("url", ["/", "/compare/", "/safety/side-effects/"])
+def test_print_shows_the_content_and_hides_the_site_furniture(print_page, server, url):
+    print_page.goto(server + url, wait_until="networkidle")
+    print_page.emulate_media(media="print")
+    try:
+        for hidden in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search"):
+            assert not print_page.locator(hidden).first.is_visible(), f"{url}: {hidden} shows on paper"
+        for shown in (".crisis-strip", ".print-url", ".trust-footer", ".md-content h1"):
+            assert print_page.locator(shown).first.is_visible(), f"{url}: {shown} is missing on paper"
+        assert print_page.locator(".print-url").inner_text().endswith(url)
+        outside = print_page.locator(".md-content a[href^='https://']").first
+        if outside.count():
+            after = outside.evaluate("a => getComputedStyle(a, '::after').content")
+            assert "https://" in after, f"{url}: outside links print without their address"
+    finally:
+        print_page.emulate_media(media="screen")
+
+
+@pytest.mark.parametrize("url", content_urls())
+def test_nothing_is_collapsed_so_safety_text_prints(site, url):
+    soup = BeautifulSoup(html_file(site, url).read_text(encoding="utf-8"), "html.parser")
+    closed = [d.summary.get_text(strip=True) if d.summary else "?" for d in soup.find_all("details") if not d.has_attr("open")]
+    assert not closed, f"{url}: collapsed blocks hide text on paper: {closed}"
