@@ -37,7 +37,10 @@ def search(page, query: str) -> list[str]:
     box.fill("")
     box.press("End")  # Material listens for key presses, not only input events
     page.wait_for_function("() => !/\\d|No matching/.test(document.querySelector('.md-search-result__meta').textContent)")
-    box.type(str(query), delay=5)
+    # The whole query at once, then a key press: Material searches on key presses, so results
+    # for half-typed words cannot be mistaken for the answer.
+    box.fill(str(query))
+    box.press("End")
     page.wait_for_function("() => /\\d+ matching|No matching/.test(document.querySelector('.md-search-result__meta').textContent)")
     hrefs = page.eval_on_selector_all("li.md-search-result__item > a:first-child", "els => els.map(e => e.href)")
     return [urlparse(h).path for h in hrefs]

@@ -1,0 +1,156 @@
+"""Benchmark: build times (MkDocs and Zensical), first-visit weight per page, search index size,
+a 500-page scale run, and Lighthouse mobile scores. Timings live here, never in the tests.
+
+Run with `make bench`. Lighthouse needs the npm package: `npm install --prefix .cache/bench lighthouse`
+(the command prints this if it is missing); it drives the same Debian Chromium as the tests."""
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+sys.path.insert(0, str(Path(__file__).parent))
+from site_pages import content_urls  # noqa: E402
+from weights import first_visit_bytes, gz  # noqa: E402
+
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+
+def copy_project(into: Path) -> Path:
+    for name in ("docs", "overrides", "content_checks"):
+        shutil.copytree(ROOT / name, into / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", into / "mkdocs.yml")
+    return into
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=ENV, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def build_times() -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        project = copy_project(Path(tmp))
+        mkdocs = [timed([str(BIN / "mkdocs"), "build", "--strict", "-q"], project) for _ in range(RUNS)]
+        zensical = [timed([str(BIN / "zensical"), "build", "--clean"], project) for _ in range(RUNS)]
+    return statistics.median(mkdocs), statistics.median(zensical)
+
+
+def page_weights(site: Path) -> list[tuple[str, int]]:
+    return sorted(((url, first_visit_bytes(site, url)) for url in content_urls()), key=lambda r: -r[1])
+
+
+def scale_run(pages: int = 500) -> tuple[float, int, int]:
+    """A generated docs tree of `pages` health-like pages in 20 sections, built with our config."""
+    words = ("ketamine treatment clinic dose blood pressure monitoring depression response remission relapse "
+             "session therapist nasal spray infusion vein muscle tongue insurance cost safety bladder").split()
+    with tempfile.TemporaryDirectory() as tmp:
+        project = copy_project(Path(tmp))
+        docs = project / "docs"
+        for section in range(20):
+            for number in range(pages // 20):
+                body = []
+                for part in range(6):
+                    sentence = " ".join(words[(section + number + part + i) % len(words)] for i in range(12))
+                    body.append(f"## Part {part} {{ #part-{part} }}\n\n" + (sentence.capitalize() + ". ") * 10)
+                page = docs / f"scale-{section:02d}" / f"page-{number:03d}.md"
+                page.parent.mkdir(parents=True, exist_ok=True)
+                page.write_text(f"# Page {section}-{number}\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+        config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+        config = config.replace("strict: true", "strict: false")
+        config = re.sub(r"\nhooks:\n(  .*\n|  #.*\n)+", "\n", config)  # the content checks are not timed here
+        config = config.replace("  omitted_files: warn", "  omitted_files: info")
+        (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+        seconds = timed([str(BIN / "mkdocs"), "build", "-q"], project)
+        index = (project / "site" / "search" / "search_index.json").read_bytes()
+        return seconds, len(index), len(gz(index))
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files gzip-compressed, as a real host would, for Lighthouse."""
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if not path.exists():
+            self.send_error(404)
+            return
+        body = gz(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def lighthouse(site: Path, urls: list[str]) -> dict[str, dict[str, int]] | str:
+    cli = ROOT / ".cache" / "bench" / "node_modules" / ".bin" / "lighthouse"
+    if not cli.exists():
+        return "not run: install it with `npm install --prefix .cache/bench lighthouse`"
+    handler = functools.partial(GzipHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    scores = {}
+    env = dict(os.environ, CHROME_PATH=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+    flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update"
+    try:
+        for url in urls:
+            result = subprocess.run([str(cli), base + url, "--quiet", "--output=json", "--form-factor=mobile",
+                                     f"--chrome-flags={flags}", "--only-categories=performance,accessibility,best-practices,seo"],
+                                    capture_output=True, text=True, env=env, check=False, timeout=300)
+            if result.returncode != 0:
+                scores[url] = {"error": result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "failed"}
+                continue
+            report = json.loads(result.stdout)
+            scores[url] = {name: round(category["score"] * 100) for name, category in report["categories"].items()}
+    finally:
+        server.shutdown()
+    return scores
+
+
+def main() -> None:
+    mkdocs, zensical = build_times()
+    print(f"Strict build, median of {RUNS}: MkDocs {mkdocs:.2f} s, Zensical {zensical:.2f} s "
+          f"(Zensical/MkDocs = {zensical / mkdocs:.2f})")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        subprocess.run([str(BIN / "mkdocs"), "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, env=ENV, check=True)
+        index = (site / "search" / "search_index.json").read_bytes()
+        print(f"Search index: {len(index) / 1024:.1f} KB, {len(gz(index)) / 1024:.1f} KB gzip")
+        weights = page_weights(site)
+        print("First visit, bytes transferred gzip'd (HTML, CSS, JS, images, search index), heaviest first:")
+        for url, size in weights:
+            print(f"  {size / 1024:7.1f} KB  {url}")
+        scores = lighthouse(site, ["/", "/compare/", "/routes/"])
+        print("Lighthouse (mobile):", scores if isinstance(scores, str) else "")
+        if not isinstance(scores, str):
+            for url, result in scores.items():
+                print(f"  {url}: {result}")
+    seconds, raw, packed = scale_run()
+    print(f"Scale run, 500 generated pages: build {seconds:.1f} s, search index {raw / 1024:.0f} KB "
+          f"({packed / 1024:.0f} KB gzip)")
+
+
+if __name__ == "__main__":
+    main()

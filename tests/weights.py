@@ -1,0 +1,44 @@
+"""Bytes a first visit transfers, gzip'd: deterministic, so tests can hold the budgets."""
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+
+SEARCH_INDEX = "search/search_index.json"  # Material's search worker fetches it on every first visit
+
+
+def gz(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=6, mtime=0)
+
+
+@lru_cache(maxsize=None)
+def gz_size(path: Path) -> int:
+    return len(gz(path.read_bytes()))
+
+
+def assets_of(site: Path, url: str) -> list[Path]:
+    """The files a browser fetches on a first visit to `url` (found from the page itself)."""
+    page = site / url.strip("/") / "index.html" if url.strip("/") else site / "index.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    found = [page]
+    for element, attribute in (("link", "href"), ("script", "src"), ("img", "src")):
+        for tag in soup.find_all(element):
+            address = tag.get(attribute)
+            if not address or (element == "link" and not {"stylesheet", "icon"} & set(tag.get("rel", []))):
+                continue
+            found.append(site / urljoin(url, address).lstrip("/").split("?")[0].split("#")[0])
+    config = soup.find("script", id="__config")
+    worker = re.search(r'"search":\s*"([^"]+)"', config.string) if config else None
+    if worker:
+        found.append(site / urljoin(url, worker.group(1)).lstrip("/"))
+        found.append(site / SEARCH_INDEX)
+    return [p for p in found if p.is_file()]
+
+
+def first_visit_bytes(site: Path, url: str) -> int:
+    return sum(gz_size(path) for path in assets_of(site, url))
