@@ -1,7 +1,9 @@
-"""The URL contract: every address we ever published keeps working, as a page or a redirect.
+"""The URL contract: every address we ever published keeps working, as a page or a redirect,
+and every published section anchor (/page/#section) still leads to its section.
 
-docs/_data/published-urls.txt lists them. Clinicians print these on handouts and paste them into
-patient messages, so a URL is never removed from that list: when a page moves, add a redirect."""
+docs/_data/published-urls.txt and published-anchors.txt list them. Clinicians print these on
+handouts and paste them into patient messages, so a line is never removed: when a page moves, add
+a redirect; when a section is renamed, keep its { #id }."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,13 +11,14 @@ from pathlib import Path
 from .problems import Problem
 
 LIST = Path("docs/_data/published-urls.txt")
+ANCHORS = Path("docs/_data/published-anchors.txt")
 
 
 def published(list_file: Path) -> list[tuple[int, str]]:
     entries = []
     for number, raw in enumerate(list_file.read_text(encoding="utf-8").split("\n"), start=1):
-        url = raw.split("#", 1)[0].strip()
-        if url:
+        url = raw.strip()
+        if url and not url.startswith("#"):  # a line starting with '#' is a comment
             entries.append((number, url))
     return entries
 
@@ -42,4 +45,19 @@ def unlisted(site_dir: Path, list_file: Path, shown: str = str(LIST)) -> list[Pr
         if url not in listed and not url.startswith(("/assets/", "/search/")):
             problems.append(Problem(shown, 1, f"The page {url} is built but not in the list of published addresses.",
                                     f"add a line '{url}' to {shown}."))
+    return problems
+
+
+def missing_anchors(site_dir: Path, list_file: Path, shown: str = str(ANCHORS)) -> list[Problem]:
+    """Published section anchors (lines like /compare/#driving) that no longer exist."""
+    problems = []
+    for number, entry in published(list_file):
+        url, _, anchor = entry.partition("#")
+        page = site_dir / url.strip("/") / "index.html"
+        html = page.read_text(encoding="utf-8") if page.exists() else ""
+        if f'id="{anchor}"' not in html:
+            problems.append(Problem(
+                shown, number, f"The published section link {entry} no longer leads to its section.",
+                f"keep the section's id: write '{{ #{anchor} }}' after its heading in the page's Markdown, "
+                "even if you rename the heading. Never delete a published section link."))
     return problems

@@ -2,7 +2,12 @@
 Zensical's built-in macros under Zensical). They add content at build time, portably."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import segno
+
+SECTION = re.compile(r"^## (.+?)\s*\{[^}]*#([\w-]+)[^}]*\}\s*$", re.M)
 
 
 def qr_code_svg(url: str) -> str:
@@ -13,12 +18,36 @@ def qr_code_svg(url: str) -> str:
             f"<figcaption>Scan to open this page: {url}</figcaption></figure>")
 
 
+def sections(docs_dir: Path, page: str) -> list[tuple[str, str]]:
+    """(title, id) of the `##` sections of a page, in order: the anchors clinicians can link to."""
+    text = (docs_dir / page).read_text(encoding="utf-8")
+    return [(title.strip(), anchor) for title, anchor in SECTION.findall(text)]
+
+
 def define_env(env) -> None:
     """Called by mkdocs-macros-plugin and by Zensical when they load `module_name: content_checks`."""
     conf = getattr(env, "conf", {}) or {}
+    docs_dir = Path(str(conf.get("docs_dir") or "docs"))
+    if not docs_dir.is_absolute():
+        docs_dir = Path(getattr(env, "project_dir", ".")) / docs_dir
+
+    def address(path: str) -> str:
+        site_url = str(conf.get("site_url") or "").rstrip("/")
+        path = path.strip("/")
+        return f"{site_url}/{path}/" if path else f"{site_url}/"
 
     @env.macro
     def qr_code(path: str) -> str:
-        """`{{ qr_code("/compare/") }}`: the QR code of this page's permanent address."""
-        site_url = str(conf.get("site_url") or "").rstrip("/")
-        return qr_code_svg(site_url + "/" + path.strip("/") + ("/" if path.strip("/") else ""))
+        """`{{ qr_code("/compare/") }}`: the QR code of a page's permanent address."""
+        return qr_code_svg(address(path))
+
+    @env.macro
+    def copy_link(path: str) -> str:
+        """`{{ copy_link("/kap/") }}`: the full address as a link; a script adds a Copy button."""
+        url = address(path)
+        return f"[{url}]({url}){{ .copy-link }}"
+
+    @env.macro
+    def section_links(page: str) -> str:
+        """`{{ section_links("treatments/esketamine.md") }}`: links to each section of a page."""
+        return " · ".join(f"[{title}]({page}#{anchor})" for title, anchor in sections(docs_dir, page))

@@ -32,5 +32,8 @@ def on_post_build(config, **kwargs) -> None:
         log.warning("docs/_data/published-urls.txt is missing: it must list every published address.")
         return
     found = contract.missing(site_dir, list_file) + contract.unlisted(site_dir, list_file)
+    anchors = list_file.with_name("published-anchors.txt")
+    if anchors.exists():
+        found += contract.missing_anchors(site_dir, anchors)
     for problem in found:
         log.warning("%s", problem)

@@ -84,3 +84,19 @@ def test_search_works_from_the_404_page(contexts, server):
         assert search(page, "esketamine"), "search gave no results on the 404 page"
     finally:
         page.close()
+
+
+def test_copy_link_button_copies_the_full_address(browser, server):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = open_page(context, server, "/for-clinicians/")
+    try:
+        buttons = page.locator("button.copy-link__button")
+        assert buttons.count() >= 6 + 25, "expected a copy button for each short link and each page"
+        buttons.first.click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == page.locator("a.copy-link").first.get_attribute("href")
+        assert copied.endswith("/kap/")
+        assert page.locator(".copy-link__status").first.inner_text() == "Copied"
+    finally:
+        context.close()

@@ -265,3 +265,16 @@ def test_the_build_stops_when_a_published_url_disappears(fixture_project, tmp_pa
     result = build(fixture_project, tmp_path / "out")
     assert result.returncode != 0
     assert "docs/_data/published-urls.txt, line 3: The published address /old-page/ no longer exists" in result.stderr
+
+
+def test_removed_section_anchor(tmp_path):
+    site = tmp_path / "site"
+    (site / "compare").mkdir(parents=True)
+    (site / "compare" / "index.html").write_text('<h2 id="driving">Can I drive?</h2>')
+    listing = tmp_path / "published-anchors.txt"
+    listing.write_text("/compare/#driving\n/compare/#cost\n")
+    assert [str(p) for p in contract.missing_anchors(site, listing)] == [
+        "docs/_data/published-anchors.txt, line 2: The published section link /compare/#cost no longer leads to "
+        "its section.\n"
+        "    How to fix: keep the section's id: write '{ #cost }' after its heading in the page's Markdown, even if "
+        "you rename the heading. Never delete a published section link."]
