@@ -129,6 +129,49 @@ def lighthouse(site: Path, urls: list[str]) -> dict[str, dict[str, int]] | str:
     return scores
 
 
+def search_timing(site: Path) -> tuple[float, float, float]:
+    """Time from a query entering the real search box to its results (ms): index load, median, p90."""
+    import yaml
+    from playwright.sync_api import sync_playwright
+
+    from conftest import BROWSER_ARGS, SiteHandler, find_browser
+
+    queries = [str(q) for q in yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text())]
+    handler = functools.partial(SiteHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    wait_ready = "() => /\\d+ matching|No matching/.test(document.querySelector('.md-search-result__meta').textContent)"
+    wait_blank = "() => !/\\d|No matching/.test(document.querySelector('.md-search-result__meta').textContent)"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=find_browser(), args=BROWSER_ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            start = time.perf_counter()
+            page.goto(base + "/")
+            box = page.locator("input.md-search__input")
+            box.click()
+            box.fill("ketamine")
+            box.press("End")
+            page.wait_for_function(wait_ready)
+            first = (time.perf_counter() - start) * 1000
+            times = []
+            for query in queries:
+                box.fill("")
+                box.press("End")
+                page.wait_for_function(wait_blank)
+                start = time.perf_counter()
+                box.fill(query)
+                box.press("End")
+                page.wait_for_function(wait_ready, polling=5)
+                times.append((time.perf_counter() - start) * 1000)
+            browser.close()
+    finally:
+        server.shutdown()
+    times.sort()
+    return first, statistics.median(times), times[int(len(times) * 0.9)]
+
+
 def main() -> None:
     mkdocs, zensical = build_times()
     print(f"Strict build, median of {RUNS}: MkDocs {mkdocs:.2f} s, Zensical {zensical:.2f} s "
@@ -138,6 +181,9 @@ def main() -> None:
         subprocess.run([str(BIN / "mkdocs"), "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, env=ENV, check=True)
         index = (site / "search" / "search_index.json").read_bytes()
         print(f"Search index: {len(index) / 1024:.1f} KB, {len(gz(index)) / 1024:.1f} KB gzip")
+        first, median, p90 = search_timing(site)
+        print(f"Search, typing to results: median {median:.0f} ms, 90th percentile {p90:.0f} ms "
+              f"(page load to first results: {first:.0f} ms)")
         weights = page_weights(site)
         print("First visit, bytes transferred gzip'd (HTML, CSS, JS, images, search index), heaviest first:")
         for url, size in weights:

@@ -121,3 +121,21 @@ def test_content_security_policy_allows_only_own_origin(site, url):
             f"add 'sha256-{digest}' to extra.content_security_policy in mkdocs.yml. Script: {script.string[:80]}")
     referrer = soup.find("meta", attrs={"name": "referrer"})
     assert referrer and referrer["content"] in ("no-referrer", "strict-origin-when-cross-origin", "same-origin")
+
+
+def tooltip_terms() -> list[str]:
+    text = (Path(__file__).parent.parent / "docs" / "_includes" / "abbreviations.md").read_text(encoding="utf-8")
+    return re.findall(r"^\*\[([^\]]+)\]:", text, re.M)
+
+
+def test_every_glossary_tooltip_renders_on_the_site(site):
+    """Each term in docs/_includes/abbreviations.md shows as a tooltip (<abbr title>) somewhere."""
+    terms = tooltip_terms()
+    assert len(terms) >= 30
+    shown = set()
+    for url in URLS:
+        for abbr in soup_of(site, url).find_all("abbr"):
+            if abbr.get("title"):
+                shown.add(abbr.get_text())
+    missing = [t for t in terms if t not in shown]
+    assert not missing, f"these tooltip terms never appear on a page, so readers never see them: {missing}"

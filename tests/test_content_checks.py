@@ -278,3 +278,13 @@ def test_removed_section_anchor(tmp_path):
         "its section.\n"
         "    How to fix: keep the section's id: write '{ #cost }' after its heading in the page's Markdown, even if "
         "you rename the heading. Never delete a published section link."]
+
+
+def test_live_preview_leaves_out_the_csp_so_live_reload_works(fixture_project, tmp_path):
+    """`mkdocs serve` rewrites site_url to the local address and injects an inline reload script."""
+    config = fixture_project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("https://ketamine-treatment-guide.github.io/",
+                                                 "http://127.0.0.1:8000/"))
+    result = build(fixture_project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "Content-Security-Policy" not in (tmp_path / "out" / "index.html").read_text()
