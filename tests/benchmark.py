@@ -6,12 +6,10 @@ Run with `make bench`. Lighthouse needs the npm package: `npm install --prefix .
 from __future__ import annotations
 
 import functools
-import gzip
 import http.server
 import json
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -24,17 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 sys.path.insert(0, str(Path(__file__).parent))
-from site_pages import content_urls  # noqa: E402
+from site_pages import content_urls, copy_project  # noqa: E402
 from weights import first_visit_bytes, gz  # noqa: E402
 
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-
-
-def copy_project(into: Path) -> Path:
-    for name in ("docs", "overrides", "content_checks"):
-        shutil.copytree(ROOT / name, into / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", into / "mkdocs.yml")
-    return into
 
 
 def timed(command: list[str], cwd: Path) -> float:

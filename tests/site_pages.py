@@ -1,6 +1,7 @@
 """The pages the site must publish, derived from docs/ (so a new page is tested at once)."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import yaml
@@ -36,3 +37,11 @@ def config() -> dict:
 
     Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # ignore !ENV and friends
     return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+
+def copy_project(into: Path) -> Path:
+    """A copy of what a build reads (docs, templates, checks, config), for builds in a scratch folder."""
+    for name in ("docs", "overrides", "content_checks"):
+        shutil.copytree(ROOT / name, into / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", into / "mkdocs.yml")
+    return into

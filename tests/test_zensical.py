@@ -1,22 +1,19 @@
 """The same mkdocs.yml builds with Zensical, Material's successor, and publishes every page."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from site_pages import ROOT, content_urls, html_file
+from site_pages import content_urls, copy_project, html_file
 
 ZENSICAL = Path(sys.executable).parent / "zensical"
 
 
 def test_zensical_builds_every_page_with_crisis_strip_and_trust_footer(tmp_path):
-    for name in ("docs", "overrides", "content_checks"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    copy_project(tmp_path)
     result = subprocess.run([str(ZENSICAL), "build", "--clean", "--strict"], cwd=tmp_path,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, "zensical build --strict failed:\n" + result.stdout[-4000:] + result.stderr[-4000:]
