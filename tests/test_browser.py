@@ -100,3 +100,11 @@ def test_copy_link_button_copies_the_full_address(browser, server):
         assert page.locator(".copy-link__status").first.inner_text() == "Copied"
     finally:
         context.close()
+
+
+def test_search_dialog_has_an_accessible_name(contexts, server):
+    page = open_page(contexts("light", "phone"), server, "/")
+    try:
+        assert page.get_attribute(".md-search[role='dialog']", "aria-label") == "Search this site"
+    finally:
+        page.close()

@@ -1,6 +1,7 @@
-// Adds a "Copy link" button after each full address marked .copy-link (on /for-clinicians/),
-// so a clinician can paste it into a patient message or a health-record note.
-// Without JavaScript the address is still there to select and copy by hand.
+// The site's only script, loaded after Material's. Everything works without it; it adds:
+// 1. a "Copy link" button after each full address marked .copy-link (on /for-clinicians/), so a
+//    clinician can paste it into a patient message or a health-record note;
+// 2. an accessible name for Material's search dialog, which has role="dialog" but no name.
 (function () {
   function copy(text) {
     if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
@@ -36,6 +37,16 @@
     });
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(addButtons);
-  else addButtons();
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role='dialog']:not([aria-label])");
+    if (dialog) dialog.setAttribute("aria-label", "Search this site");
+  }
+
+  function enhance() {
+    addButtons();
+    nameSearchDialog();
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(enhance);
+  else enhance();
 })();
