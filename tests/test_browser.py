@@ -47,6 +47,10 @@ def test_page_in_chromium(contexts, server, url, scheme, width):
         assert page.get_attribute("body", "data-md-color-scheme") == SCHEMES[scheme], "the palette did not follow the system"
         assert page.outside == [], f"{url}: requests to other origins: {page.outside}"
         assert page.errors == [], f"{url}: console errors: {page.errors}"
+        if width == "phone" and url != "/no-such-page/":
+            summary = page.locator(".md-content .admonition.summary").first.bounding_box()
+            assert summary and summary["y"] + summary["height"] <= WIDTHS["phone"][1], \
+                f"{url}: the 'In short' summary does not fit on a phone screen without scrolling: {summary}"
         violations = axe_violations(page)
         assert violations == [], f"{url} ({scheme}, {width}): axe-core found:\n" + "\n".join(violations)
     finally:
