@@ -73,7 +73,7 @@ def references_complete(docs: dict[str, Page]) -> list[Problem]:
     """Every source a page cites is listed on /references/."""
     if "references.md" not in docs:
         return []
-    listed = docs["references.md"].path.read_text(encoding="utf-8")
+    listed = "\n".join(raw for _, raw in docs["references.md"].body)  # the list, not its front matter
     problems = []
     for inside, page in docs.items():
         if inside == "references.md":

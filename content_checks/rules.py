@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import readability
 from .page import Page, plain
+from .problems import Problem
 
 HERE = Path(__file__).parent
 
@@ -62,8 +63,7 @@ def _claim_text(text: str) -> str:
     return NOT_CLAIMS_RE.sub(" ", text)
 
 
-def uncited_numbers(page: Page) -> list:
-    from .problems import Problem
+def uncited_numbers(page: Page) -> list[Problem]:
     problems = []
     for unit in page.units:
         if unit.kind == "heading" or unit.cited:
@@ -80,8 +80,7 @@ def uncited_numbers(page: Page) -> list:
     return problems
 
 
-def wording(page: Page) -> list:
-    from .problems import Problem
+def wording(page: Page) -> list[Problem]:
     problems = []
     for number, raw in page.body:
         text = plain(raw)
@@ -94,8 +93,7 @@ def wording(page: Page) -> list:
     return problems
 
 
-def summary(page: Page) -> list:
-    from .problems import Problem
+def summary(page: Page) -> list[Problem]:
     heading = next((n for n, raw in page.body if raw.startswith("## ")), None)
     summary_line = next((n for n, raw in page.body if re.match(r'^!!!\s*summary\s+"In short"', raw)), None)
     if summary_line is None or (heading is not None and summary_line > heading):
@@ -103,15 +101,13 @@ def summary(page: Page) -> list:
                         "The page has no \"In short\" summary before its first section.",
                         "right after the '# Title' line, add:\n"
                         "!!! summary \"In short\"\n    Two or three short sentences that answer the page's question.")]
-    sentences = [u for u in page.summary]
-    if not 2 <= len(sentences) <= 3:
-        return [Problem(page.rel, summary_line, f"The \"In short\" summary has {len(sentences)} sentences.",
+    if not 2 <= len(page.summary) <= 3:
+        return [Problem(page.rel, summary_line, f"The \"In short\" summary has {len(page.summary)} sentences.",
                         "use two or three short sentences.")]
     return []
 
 
-def reading_level(page: Page) -> list:
-    from .problems import Problem
+def reading_level(page: Page) -> list[Problem]:
     problems = []
     budget = readability.page_budget(page)
     page_grade = readability.grade(page.prose)
@@ -134,8 +130,7 @@ def reading_level(page: Page) -> list:
     return problems
 
 
-def footnote_links(page: Page) -> list:
-    from .problems import Problem
+def footnote_links(page: Page) -> list[Problem]:
     problems = []
     for number, raw in page.body:
         match = re.match(r"^\[\^([^\]]+)\]:\s*(.*)", raw)
@@ -147,9 +142,8 @@ def footnote_links(page: Page) -> list:
     return problems
 
 
-def spelling(pages: list[Page]) -> list:
+def spelling(pages: list[Page]) -> list[Problem]:
     """codespell over the Markdown, with the project's own word list of medical terms."""
-    from .problems import Problem
     if not pages:
         return []
     command = [sys.executable, "-m", "codespell_lib", "--ignore-words", str(HERE / "words.txt"),

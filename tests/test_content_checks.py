@@ -287,3 +287,69 @@ def test_live_preview_leaves_out_the_csp_so_live_reload_works(fixture_project, t
     result = build(fixture_project, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert "Content-Security-Policy" not in (tmp_path / "out" / "index.html").read_text()
+
+
+def test_summary_with_too_many_sentences(tmp_path):
+    body = GOOD_BODY.replace("This page is fine. It has a short summary.",
+                             "This page is fine. It is short. It is calm. It is kind.")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 13: The \"In short\" summary has 4 sentences.\n"
+        "    How to fix: use two or three short sentences."]
+
+
+def test_sentence_of_25_words_or_more(tmp_path):
+    long = "You can ask the clinic " + "and then you can ask again " * 4 + "before you start."
+    body = GOOD_BODY.replace("You can read", long + " You can read")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 18: This sentence has 32 words: \"You can ask the clinic and then you can ask again and then you can ask again an…\"\n"
+        "    How to fix: split it into sentences of fewer than 25 words."]
+
+
+def test_unknown_front_matter_key(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("sources:", "reviewd_by: me\nsources:")
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 7: The front matter has an unknown key 'reviewd_by'.\n"
+        "    How to fix: check the spelling; the keys are: title, description, last_reviewed, next_review, "
+        "review_status, reviewer, sources, tags, reading_grade, search, hide, render_macros."]
+
+
+def test_page_without_front_matter(tmp_path):
+    found = messages(docs_tree(tmp_path, GOOD_BODY.lstrip("\n")))
+    assert found[0].startswith(
+        "docs/index.md, line 1: The page cannot be read: the page does not start with front matter "
+        "(a block between two '---' lines).\n"
+        "    How to fix: start the file with a front-matter block like this:\n---\ntitle: ")
+
+
+def test_tooltip_term_missing_from_the_glossary(tmp_path):
+    docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
+    (docs / "glossary.md").write_text(OTHER.replace("## Details { #details }\n\nHere are the details. They are plain.",
+                                                    "## Terms { #terms }\n\nREMS\n:   An FDA safety program.\n"))
+    (docs / "_includes").mkdir()
+    (docs / "_includes" / "abbreviations.md").write_text("*[REMS]: An FDA safety program.\n*[KAP]: Ketamine with therapy.\n")
+    assert messages(docs) == [
+        "docs/_includes/abbreviations.md, line 2: The tooltip term \"KAP\" is not in the glossary.\n"
+        "    How to fix: add it to docs/glossary.md as a term on its own line, with its definition on the next "
+        "line starting with ':   '."]
+
+
+def test_source_missing_from_the_references_page(tmp_path):
+    docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
+    (docs / "references.md").write_text(OTHER.replace("Here are the details. They are plain.", "- Nothing yet."))
+    assert messages(docs) == [
+        "docs/index.md, line 20: The source https://doi.org/10.1001/jamapsychiatry.2019.1189 is not listed on the "
+        "References page.\n"
+        "    How to fix: add the same citation, with the same link, to docs/references.md."]
+
+
+def test_new_page_missing_from_the_published_list(tmp_path):
+    site = tmp_path / "site"
+    for folder in ("", "new-page"):
+        (site / folder).mkdir(parents=True, exist_ok=True)
+        (site / folder / "index.html").write_text("<p>page</p>")
+    listing = tmp_path / "published-urls.txt"
+    listing.write_text("/\n")
+    assert [str(p) for p in contract.unlisted(site, listing)] == [
+        "docs/_data/published-urls.txt, line 1: The page /new-page/ is built but not in the list of published "
+        "addresses.\n"
+        "    How to fix: add a line '/new-page/' to docs/_data/published-urls.txt."]
