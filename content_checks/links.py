@@ -13,15 +13,20 @@ LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}|\bid=\"([\w:-]+)\"")
 
 
+def outside_code(page: Page):
+    """(line number, line) of the page's body, skipping fenced code blocks."""
+    in_fence = False
+    for number, raw in page.body:
+        if raw.strip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if not in_fence:
+            yield number, raw
+
+
 def anchors(page: Page) -> set[str]:
     """Section ids a link can point to: explicit { #ids } and headings' generated ids."""
     found: set[str] = set()
-    in_fence = False
-    for _, raw in page.body:
-        if raw.strip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        if in_fence:
-            continue
+    for _, raw in outside_code(page):
         ids = [a or b for a, b in EXPLICIT_ID.findall(raw)]
         found.update(ids)
         if raw.startswith("#") and not ids:
@@ -33,12 +38,7 @@ def check(page: Page, docs: dict[str, Page]) -> list[Problem]:
     """`docs` maps each page's path inside docs/ (e.g. 'safety/index.md') to the page."""
     problems = []
     here = page.rel.split("docs/", 1)[-1]
-    in_fence = False
-    for number, raw in page.body:
-        if raw.strip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        if in_fence:
-            continue
+    for number, raw in outside_code(page):
         for target in LINK.findall(raw):
             if re.match(r"^[a-z]+:", target):  # https:, tel:, sms:, mailto:
                 continue

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
 BROWSER_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
                  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
                  "/Applications/Chromium.app/Contents/MacOS/Chromium"]
@@ -37,17 +36,6 @@ def site(tmp_path_factory) -> Path:
     result = build(ROOT, site_dir)
     assert result.returncode == 0, "The strict build failed:\n" + result.stderr[-6000:]
     return site_dir
-
-
-def page_files(site_dir: Path) -> list[Path]:
-    """Built content pages: every index.html that is not a redirect stub, plus 404.html."""
-    pages = []
-    for path in sorted(site_dir.rglob("*.html")):
-        text = path.read_text(encoding="utf-8")
-        if 'http-equiv="refresh"' in text:
-            continue
-        pages.append(path)
-    return pages
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
