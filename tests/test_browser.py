@@ -2,11 +2,14 @@
 errors, no axe-core violations (WCAG 2.0/2.1/2.2 A and AA), and the crisis strip usable on a phone."""
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from browser_tools import open_page, search
 from site_pages import content_urls
+from weights import assets_of
 
 URLS = content_urls()
 SCHEMES = {"light": "default", "dark": "slate"}
@@ -110,5 +113,36 @@ def test_search_dialog_has_an_accessible_name(contexts, server):
     page = open_page(contexts("light", "phone"), server, "/")
     try:
         assert page.get_attribute(".md-search[role='dialog']", "aria-label") == "Search this site"
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("url", ["/", "/compare/", "/routes/intravenous/"])
+def test_a_first_visit_fetches_only_what_the_byte_budget_counts(browser, server, site, url):
+    """tests/weights.py works out a first visit from the HTML; Chromium must fetch exactly that.
+    Search's worker and index wait until the reader reaches for the search box."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, service_workers="block")
+    page = context.new_page()
+    fetched = []
+    page.on("request", lambda r: fetched.append(urlparse(r.url).path) if r.url.startswith(server) else None)
+    try:
+        page.goto(server + url, wait_until="networkidle")
+        counted = {url} | {"/" + p.relative_to(site).as_posix() for p in assets_of(site, url)[1:]}
+        assert set(fetched) == counted, (f"{url}: Chromium fetched {sorted(set(fetched) - counted)} that the budget "
+                                         f"does not count, and not {sorted(counted - set(fetched))}")
+        page.locator("input.md-search__input").focus()
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(200)
+        searched = [path for path in fetched if path.endswith("/search_index.json") or "/workers/search." in path]
+        assert len(searched) == 2, f"{url}: focusing the search box should load search's worker and index: {searched}"
+    finally:
+        context.close()
+
+
+def test_search_words_are_highlighted_when_a_result_is_opened(contexts, server):
+    page = open_page(contexts("light", "desktop"), server, "/safety/?h=bladder")
+    try:
+        page.wait_for_selector("article mark", timeout=10_000)
+        assert page.locator("article mark").first.inner_text().lower() == "bladder"
     finally:
         page.close()

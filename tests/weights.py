@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 import gzip
-import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
-
-SEARCH_INDEX = "search/search_index.json"  # Material's search worker fetches it on every first visit
 
 
 def gz(data: bytes) -> bytes:
@@ -22,7 +19,10 @@ def gz_size(path: Path) -> int:
 
 
 def assets_of(site: Path, url: str) -> list[Path]:
-    """The files a browser fetches on a first visit to `url` (found from the page itself)."""
+    """The files a browser fetches on a first visit to `url` (found from the page itself).
+
+    Search's worker and index are not among them: search-on-demand.js holds both back until the
+    reader reaches for search (tests/test_browser.py checks this list against Chromium's requests)."""
     page = site / url.strip("/") / "index.html" if url.strip("/") else site / "index.html"
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     found = [page]
@@ -32,11 +32,6 @@ def assets_of(site: Path, url: str) -> list[Path]:
             if not address or (element == "link" and not {"stylesheet", "icon"} & set(tag.get("rel", []))):
                 continue
             found.append(site / urljoin(url, address).lstrip("/").split("?")[0].split("#")[0])
-    config = soup.find("script", id="__config")
-    worker = re.search(r'"search":\s*"([^"]+)"', config.string) if config else None
-    if worker:
-        found.append(site / urljoin(url, worker.group(1)).lstrip("/"))
-        found.append(site / SEARCH_INDEX)
     return [p for p in found if p.is_file()]
 
 
