@@ -10,8 +10,8 @@ from .page import Page, load
 from .problems import Problem
 
 NOT_PAGES = ("_includes/", "_data/")
-# The reference list is made of citations: its numbers need none, and titles set its reading level.
-CITATION_PAGES = {"references.md"}
+# The reference lists are made of citations: their numbers need none, and titles set their reading level.
+REFERENCES = "references/"
 ABBREVIATIONS = "_includes/abbreviations.md"
 
 
@@ -29,7 +29,7 @@ def pages(docs_dir: Path) -> dict[str, Page]:
 def check_page(inside: str, page: Page, docs: dict[str, Page]) -> list[Problem]:
     problems = schema.check(page)
     problems += rules.summary(page)
-    if inside not in CITATION_PAGES:
+    if not inside.startswith(REFERENCES):
         problems += rules.reading_level(page)
         problems += rules.uncited_numbers(page)
     problems += rules.wording(page)
@@ -70,21 +70,24 @@ def glossary_matches_tooltips(docs_dir: Path, docs: dict[str, Page]) -> list[Pro
 
 
 def references_complete(docs: dict[str, Page]) -> list[Problem]:
-    """Every source a page cites is listed on /references/."""
-    if "references.md" not in docs:
+    """Every source a page cites is listed on one of the reference lists under /references/."""
+    lists = {inside: page for inside, page in docs.items() if inside.startswith(REFERENCES)}
+    if not lists:
         return []
-    listed = "\n".join(raw for _, raw in docs["references.md"].body)  # the list, not its front matter
+    listed = "\n".join(raw for page in lists.values() for _, raw in page.body)  # the lists, not front matter
+    where = ", ".join(page.rel for page in lists.values())
     problems = []
-    for inside, page in docs.items():
-        if inside == "references.md":
+    for page in docs.values():
+        if page in lists.values():
             continue
         for number, raw in page.body:
             if not raw.startswith("[^"):
                 continue
             for url in re.findall(r"\]\((https://[^)\s]+)\)", raw):
                 if url not in listed:
-                    problems.append(Problem(page.rel, number, f"The source {url} is not listed on the References page.",
-                                            f"add the same citation, with the same link, to {docs['references.md'].rel}."))
+                    problems.append(Problem(page.rel, number, f"The source {url} is not listed in the references.",
+                                            "add the same citation, with the same link, to the list it belongs in: "
+                                            f"{where}."))
     return problems
 
 

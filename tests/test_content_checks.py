@@ -333,13 +333,16 @@ def test_tooltip_term_missing_from_the_glossary(tmp_path):
         "line starting with ':   '."]
 
 
-def test_source_missing_from_the_references_page(tmp_path):
+def test_source_missing_from_the_reference_lists(tmp_path):
     docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
-    (docs / "references.md").write_text(OTHER.replace("Here are the details. They are plain.", "- Nothing yet."))
+    (docs / "references").mkdir()
+    for name in ("studies.md", "official.md"):
+        (docs / "references" / name).write_text(OTHER.replace("Here are the details. They are plain.", "- Nothing yet."))
     assert messages(docs) == [
-        "docs/index.md, line 20: The source https://doi.org/10.1001/jamapsychiatry.2019.1189 is not listed on the "
-        "References page.\n"
-        "    How to fix: add the same citation, with the same link, to docs/references.md."]
+        "docs/index.md, line 20: The source https://doi.org/10.1001/jamapsychiatry.2019.1189 is not listed in the "
+        "references.\n"
+        "    How to fix: add the same citation, with the same link, to the list it belongs in: "
+        "docs/references/official.md, docs/references/studies.md."]
 
 
 def test_new_page_missing_from_the_published_list(tmp_path):
