@@ -9,6 +9,9 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup
 
 
+FIRST_VISIT_BUDGET = 80 * 1024  # gzip: what a slow phone downloads before the page is usable
+
+
 def gz(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=6, mtime=0)
 
@@ -21,7 +24,7 @@ def gz_size(path: Path) -> int:
 def assets_of(site: Path, url: str) -> list[Path]:
     """The files a browser fetches on a first visit to `url` (found from the page itself).
 
-    Search's worker and index are not among them: search-on-demand.js holds both back until the
+    Search's worker and index are not among them: site.js holds both back until the
     reader reaches for search (tests/test_browser.py checks this list against Chromium's requests)."""
     page = site / url.strip("/") / "index.html" if url.strip("/") else site / "index.html"
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
@@ -37,3 +40,16 @@ def assets_of(site: Path, url: str) -> list[Path]:
 
 def first_visit_bytes(site: Path, url: str) -> int:
     return sum(gz_size(path) for path in assets_of(site, url))
+
+
+def over_budget(site: Path, url: str, source: str) -> str | None:
+    """A plain message for an editor when a page's first visit is over budget; None when it fits."""
+    size = first_visit_bytes(site, url)
+    if size <= FIRST_VISIT_BUDGET:
+        return None
+    page = gz_size(assets_of(site, url)[0])
+    cut = -(-(size - FIRST_VISIT_BUDGET) * 100 // page)  # rounded up
+    return (f"{source}: a first visit to {url} downloads {size / 1024:.1f} KB (gzip); the budget is 80 KB.\n"
+            f"    How to fix: the page itself is {page / 1024:.1f} KB of that; the rest is the site's styles and "
+            f"scripts, the same on every page. Shorten the page by about {cut}% of its text, or move detail "
+            "to a page it links to.")
