@@ -10,21 +10,26 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 
-def content_urls() -> list[str]:
-    """Site paths of the Markdown pages, like '/', '/safety/' and '/safety/ketamine-mills/'."""
-    urls = []
+def pages() -> dict[str, str]:
+    """Each Markdown page's site path ('/', '/safety/', '/safety/ketamine-mills/') and its file."""
+    found = {}
     for path in sorted(DOCS.rglob("*.md")):
         inside = path.relative_to(DOCS).as_posix()
         if inside.startswith(("_includes/", "_data/")):
             continue
         stem = inside[: -len(".md")]
         if stem == "index":
-            urls.append("/")
+            url = "/"
         elif stem.endswith("/index"):
-            urls.append("/" + stem[: -len("index")])
+            url = "/" + stem[: -len("index")]
         else:
-            urls.append(f"/{stem}/")
-    return urls
+            url = f"/{stem}/"
+        found[url] = f"docs/{inside}"
+    return found
+
+
+def content_urls() -> list[str]:
+    return list(pages())
 
 
 def html_file(site: Path, url: str) -> Path:
