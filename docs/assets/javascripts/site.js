@@ -1,12 +1,6 @@
-// The site's only script, loaded at the end of <body>, just before Material's bundle
-// (overrides/main.html). Everything works without it. It does two things:
-//
-// 1. Search loads when a reader reaches for it. Material starts its search worker and fetches the
-//    whole search index (about 85 KB gzip) on every page view, though most readers never search.
-//    Both wait until the search box gets focus or opens, or the address asks for search (?q=, ?h=).
-//    Material then works as usual ("Initializing search" shows while the index arrives).
-// 2. It adds a "Copy link" button after each address marked .copy-link (on /for-clinicians/), and
-//    an accessible name for Material's search dialog, which has role="dialog" but no name.
+// The site's only script, loaded just before Material's bundle; everything works without it.
+// 1. Search loads when a reader reaches for it, not on every page view (README: Performance).
+// 2. "Copy link" buttons on /for-clinicians/, and a name for Material's search dialog.
 (function () {
   if (!document.forms.namedItem("search") || !window.Worker) return;  // Zensical, or a very old browser
 
@@ -27,7 +21,7 @@
     waiting.splice(0).forEach(function (start) { start(); });
   }
 
-  // The index request is sent only when wanted.
+  // Material fetches the index (about 70 KB gzip) at once; the request waits until wanted.
   var open = XMLHttpRequest.prototype.open;
   var send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.open = function (method, url) {
@@ -49,14 +43,16 @@
     var standIn = new EventTarget();
     var queued = [];
     var worker = null;
+    var stopped = false;
     standIn.postMessage = function (message) {
       if (worker) worker.postMessage(message); else queued.push(message);
     };
     standIn.terminate = function () {
+      stopped = true;
       if (worker) worker.terminate();
-      queued = [];
     };
     whenWanted(function () {
+      if (stopped) return;
       worker = new RealWorker(url, options);
       worker.addEventListener("message", function (event) {
         standIn.dispatchEvent(new MessageEvent("message", { data: event.data }));
