@@ -77,8 +77,8 @@ def references_complete(docs: dict[str, Page]) -> list[Problem]:
     listed = "\n".join(raw for page in lists.values() for _, raw in page.body)  # the lists, not front matter
     where = ", ".join(page.rel for page in lists.values())
     problems = []
-    for page in docs.values():
-        if page in lists.values():
+    for inside, page in docs.items():
+        if inside in lists:
             continue
         for number, raw in page.body:
             if not raw.startswith("[^"):

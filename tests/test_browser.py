@@ -130,7 +130,7 @@ def test_a_first_visit_fetches_only_what_the_byte_budget_counts(browser, server,
         counted = {url} | {"/" + p.relative_to(site).as_posix() for p in assets_of(site, url)[1:]}
         assert set(fetched) == counted, (f"{url}: Chromium fetched {sorted(set(fetched) - counted)} that the budget "
                                          f"does not count, and not {sorted(counted - set(fetched))}")
-        # Focusing the search box loads both (each waiter fails after 30 s if its request never comes).
+        # Focusing the search box loads both (each waiter fails after 10 s if its request never comes).
         with page.expect_request(lambda r: r.url.endswith("/search/search_index.json"), timeout=10_000):
             with page.expect_request(lambda r: "/workers/search." in r.url, timeout=10_000):
                 page.locator("input.md-search__input").focus()
