@@ -34,6 +34,7 @@ def check_page(inside: str, page: Page, docs: dict[str, Page]) -> list[Problem]:
         problems += rules.uncited_numbers(page)
     problems += rules.wording(page)
     problems += rules.footnote_links(page)
+    problems += rules.sources_box(page)
     problems += links.check(page, docs)
     return problems
 

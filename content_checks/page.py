@@ -45,6 +45,8 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\^[^\]]+\])*\s+(?=[A-Z0-9\"“
 LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
 ADMONITION = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*\w+(?:\s+"([^"]*)")?\s*$')
 TAB = re.compile(r'^\s*===\+?\s*"([^"]*)"\s*$')
+# Python-Markdown's footnotes extension puts a page's numbered sources where this line is.
+SOURCES_MARKER = "///Footnotes Go Here///"
 
 
 def plain(text: str) -> str:
@@ -151,7 +153,7 @@ def _units(body: list[tuple[int, str]]) -> tuple[list[Unit], list[Unit]]:
                 in_footnote = False
             else:
                 continue
-        if not stripped:
+        if not stripped or stripped == SOURCES_MARKER:
             flush()
             continue
         if re.match(r"^\*\[[^\]]+\]:", stripped) or re.match(r"^\[[^\]]+\]:\s", stripped):

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import readability
-from .page import Page, plain
+from .page import SOURCES_MARKER, Page, plain
 from .problems import Problem
 
 HERE = Path(__file__).parent
@@ -140,6 +140,30 @@ def footnote_links(page: Page) -> list[Problem]:
                 "end it with a link to the DOI, PubMed or official page, like "
                 "'[doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)'."))
     return problems
+
+
+SOURCES_TITLE = '??? quote "Sources for this page"'
+SOURCES_HOW = (f"copy these lines from any other page: '{SOURCES_TITLE}', an empty line, then "
+               f"'    {SOURCES_MARKER}' (four spaces first).")
+
+
+def sources_box(page: Page) -> list[Problem]:
+    """A page's numbered sources go in the closed "Sources for this page" box at its end: on a phone
+    a long list of sources doubles some pages, and a closed box is not laid out until opened."""
+    body = [raw for _, raw in page.body]
+    definitions = [number for number, raw in page.body if re.match(r"^\[\^[^\]]+\]:", raw)]
+    boxes = [index for index, raw in enumerate(body) if raw.rstrip() == SOURCES_TITLE]
+    boxed = any(next((raw for raw in body[index + 1:] if raw.strip()), "") == "    " + SOURCES_MARKER
+                for index in boxes)
+    if definitions and not boxed:
+        return [Problem(page.rel, definitions[0], "This page's sources are not inside a \"Sources for this page\" box.",
+                        "just above this line, " + SOURCES_HOW)]
+    if boxed and not definitions:
+        line = page.body[boxes[0]][0]
+        return [Problem(page.rel, line, "This page has a \"Sources for this page\" box but cites no sources.",
+                        "delete the box (this line and the '" + SOURCES_MARKER + "' line under it), "
+                        "or cite a source with a footnote like [^daly2019].")]
+    return []
 
 
 def spelling(pages: list[Page]) -> list[Problem]:

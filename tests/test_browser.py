@@ -145,3 +145,21 @@ def test_search_words_are_highlighted_when_a_result_is_opened(contexts, server):
         assert page.locator("article mark").first.inner_text().lower() == "bladder"
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("scripts", [True, False], ids=["with-scripts", "without-scripts"])
+def test_a_citation_number_opens_the_sources_box_at_its_note(browser, server, scripts):
+    """Each page's sources wait in a closed box at its end. Tapping a citation number opens the box at
+    that note, even with scripts off: the browser opens a closed box that holds the link's target."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=scripts)
+    page = context.new_page()
+    try:
+        page.goto(server + "/compare/")
+        assert not page.locator(".footnote li").first.is_visible(), "the sources box should start closed"
+        number = page.locator("a.footnote-ref").nth(3)
+        note = page.locator(f"[id='{number.get_attribute('href')[1:]}']")
+        number.click()
+        assert note.is_visible(), "the note did not show after its number was tapped"
+        assert note.bounding_box()["y"] < 740, "the note is not on screen after its number was tapped"
+    finally:
+        context.close()

@@ -32,6 +32,10 @@ GOOD_BODY = """\
 
 Some people feel better in a day.[^daly2019] You can read [the other page](other.md#details).
 
+??? quote "Sources for this page"
+
+    ///Footnotes Go Here///
+
 [^daly2019]: Daly EJ, et al. *JAMA Psychiatry*. 2019. [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)
 """
 OTHER = GOOD_FRONT_MATTER + """\
@@ -196,9 +200,27 @@ def test_footnote_without_link(tmp_path):
     body = GOOD_BODY.replace(
         " [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)", "")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 20: The footnote [^daly2019] has no link to its source.\n"
+        "docs/index.md, line 24: The footnote [^daly2019] has no link to its source.\n"
         "    How to fix: end it with a link to the DOI, PubMed or official page, like "
         "'[doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)'."]
+
+
+def test_sources_outside_the_sources_box(tmp_path):
+    body = GOOD_BODY.replace('??? quote "Sources for this page"\n\n    ///Footnotes Go Here///\n\n', "")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 20: This page's sources are not inside a \"Sources for this page\" box.\n"
+        "    How to fix: just above this line, copy these lines from any other page: "
+        "'??? quote \"Sources for this page\"', an empty line, then '    ///Footnotes Go Here///' (four spaces first)."]
+
+
+def test_sources_box_without_sources(tmp_path):
+    body = GOOD_BODY.replace("[^daly2019]", "").replace(
+        ": Daly EJ, et al. *JAMA Psychiatry*. 2019. [doi:10.1001/jamapsychiatry.2019.1189]"
+        "(https://doi.org/10.1001/jamapsychiatry.2019.1189)\n", "")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 20: This page has a \"Sources for this page\" box but cites no sources.\n"
+        "    How to fix: delete the box (this line and the '///Footnotes Go Here///' line under it), "
+        "or cite a source with a footnote like [^daly2019]."]
 
 
 def test_removed_published_url(tmp_path):
@@ -339,7 +361,7 @@ def test_source_missing_from_the_reference_lists(tmp_path):
     for name in ("studies.md", "official.md"):
         (docs / "references" / name).write_text(OTHER.replace("Here are the details. They are plain.", "- Nothing yet."))
     assert messages(docs) == [
-        "docs/index.md, line 20: The source https://doi.org/10.1001/jamapsychiatry.2019.1189 is not listed in the "
+        "docs/index.md, line 24: The source https://doi.org/10.1001/jamapsychiatry.2019.1189 is not listed in the "
         "references.\n"
         "    How to fix: add the same citation, with the same link, to the list it belongs in: "
         "docs/references/official.md, docs/references/studies.md."]
