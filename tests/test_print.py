@@ -42,6 +42,17 @@ def test_handout_has_a_qr_code_of_its_permanent_address(site, url):
     assert figure["aria-label"] == f"QR code linking to {address}"
 
 
+@pytest.mark.parametrize("url", HANDOUTS)
+def test_qr_code_shows_on_paper_only(print_page, server, url):
+    print_page.goto(server + url)
+    assert not print_page.locator("figure.print-qr").is_visible(), f"{url}: the QR code shows on screen; it is for paper"
+    print_page.emulate_media(media="print")
+    try:
+        assert print_page.locator("figure.print-qr").is_visible(), f"{url}: the QR code is missing on paper"
+    finally:
+        print_page.emulate_media(media="screen")
+
+
 # On paper each outside link shows its address after it. In the notes, a DOI or PubMed link
 # already shows its identifier as its text, so it needs none; nor does a full address shown as text.
 LINK_ADDRESSES = """() => {
