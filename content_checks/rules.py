@@ -149,11 +149,11 @@ SOURCES_HOW = (f"copy these lines from any other page: '{SOURCES_TITLE}', an emp
 
 def sources_box(page: Page) -> list[Problem]:
     """A page's numbered sources go in the closed "Sources for this page" box at its end: on a phone
-    a long list of sources doubles some pages, and a closed box is not laid out until opened."""
+    a long list of sources adds screens of scrolling, and a closed box is not laid out until opened."""
     body = [raw for _, raw in page.body]
     definitions = [number for number, raw in page.body if re.match(r"^\[\^[^\]]+\]:", raw)]
     boxes = [index for index, raw in enumerate(body) if raw.rstrip() == SOURCES_TITLE]
-    boxed = any(next((raw for raw in body[index + 1:] if raw.strip()), "") == "    " + SOURCES_MARKER
+    boxed = any(next((raw for raw in body[index + 1:] if raw.strip()), "").rstrip() == "    " + SOURCES_MARKER
                 for index in boxes)
     if definitions and not boxed:
         return [Problem(page.rel, definitions[0], "This page's sources are not inside a \"Sources for this page\" box.",
