@@ -14,8 +14,8 @@ def qr_code_svg(url: str) -> str:
     """An inline SVG QR code of `url`, for printed handouts. Made here, never by an outside service."""
     code = segno.make(url, error="m", micro=False)
     svg = code.svg_inline(scale=3, border=2, dark="#000", light="#fff", title=f"QR code for {url}")
-    return (f'<figure class="print-qr" role="img" aria-label="QR code linking to {url}">{svg}'
-            f"<figcaption>Scan to open this page: {url}</figcaption></figure>")
+    # No caption: on paper the page's address is already printed at the top.
+    return f'<figure class="print-qr" role="img" aria-label="QR code linking to {url}">{svg}</figure>'
 
 
 def sections(docs_dir: Path, page: str) -> list[tuple[str, str]]:
