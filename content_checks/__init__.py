@@ -10,11 +10,13 @@ the people fixing them are clinic staff, not programmers.
 def define_env(env) -> None:
     """Entry point for `module_name: content_checks` (mkdocs-macros-plugin and Zensical).
 
-    Zensical loads this file on its own, not as a package, so macros.py is loaded by path."""
-    import importlib.util
+    Zensical loads this file on its own, not as a package, so the package is imported by name
+    from the project folder."""
+    import importlib
+    import sys
     from pathlib import Path
 
-    spec = importlib.util.spec_from_file_location("content_checks_macros", Path(__file__).with_name("macros.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.define_env(env)
+    root = str(Path(__file__).resolve().parent.parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    importlib.import_module("content_checks.macros").define_env(env)

@@ -5,7 +5,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from . import links, rules, schema
+from . import data as site_data
+from . import facts, links, rules, schema
 from .page import Page, load
 from .problems import Problem
 
@@ -15,18 +16,19 @@ REFERENCES = "references/"
 ABBREVIATIONS = "_includes/abbreviations.md"
 
 
-def pages(docs_dir: Path) -> dict[str, Page]:
-    """Every content page, keyed by its path inside docs/ ('safety/index.md')."""
+def pages(docs_dir: Path, data: site_data.SiteData | None = None) -> dict[str, Page]:
+    """Every content page, keyed by its path inside docs/ ('safety/index.md'), with its data macros rendered."""
     root = docs_dir.parent
+    data = data or site_data.load(docs_dir)
     found = {}
     for path in sorted(docs_dir.rglob("*.md")):
         inside = path.relative_to(docs_dir).as_posix()
         if not inside.startswith(NOT_PAGES):
-            found[inside] = load(path, root)
+            found[inside] = load(path, root, expand=lambda line: site_data.expand_line(data, line))
     return found
 
 
-def check_page(inside: str, page: Page, docs: dict[str, Page]) -> list[Problem]:
+def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.SiteData) -> list[Problem]:
     problems = schema.check(page)
     problems += rules.summary(page)
     if not inside.startswith(REFERENCES):
@@ -36,14 +38,20 @@ def check_page(inside: str, page: Page, docs: dict[str, Page]) -> list[Problem]:
     problems += rules.footnote_links(page)
     problems += rules.sources_box(page)
     problems += links.check(page, docs)
+    problems += facts.macros_known(page, data)
+    problems += facts.footnotes_defined(page, docs)
+    if not inside.startswith(REFERENCES):
+        problems += facts.restated(page, data)
     return problems
 
 
 def check_site(docs_dir: Path) -> list[Problem]:
-    docs = pages(docs_dir)
-    problems: list[Problem] = []
+    data = site_data.load(docs_dir)
+    docs = pages(docs_dir, data)
+    problems: list[Problem] = list(data.problems)
+    problems += facts.data_texts(data)
     for inside, page in docs.items():
-        problems += check_page(inside, page, docs)
+        problems += check_page(inside, page, docs, data)
     problems += rules.spelling(list(docs.values()))
     problems += glossary_matches_tooltips(docs_dir, docs)
     problems += references_complete(docs)

@@ -1,11 +1,14 @@
 """Macros for pages that opt in with `render_macros: true` (mkdocs-macros-plugin under MkDocs,
-Zensical's built-in macros under Zensical). They add content at build time, portably."""
+Zensical's built-in macros under Zensical). They add content at build time, portably: QR codes,
+copy-link addresses, section links, and the facts kept once in docs/_data/ (data.py)."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 import segno
+
+from . import data as site_data
 
 SECTION = re.compile(r"^## (.+?)\s*\{[^}]*#([\w-]+)[^}]*\}\s*$", re.M)
 
@@ -20,7 +23,11 @@ def qr_code_svg(url: str) -> str:
 
 def sections(docs_dir: Path, page: str) -> list[tuple[str, str]]:
     """(title, id) of the `##` sections of a page, in order: the anchors clinicians can link to."""
-    text = (docs_dir / page).read_text(encoding="utf-8")
+    path = docs_dir / page
+    if not path.exists():
+        raise FileNotFoundError(f"section_links(\"{page}\"): there is no page docs/{page}. If the page moved or was "
+                                "deleted, change or remove this line in docs/for-clinicians.md.")
+    text = path.read_text(encoding="utf-8")
     return [(title.strip(), anchor) for title, anchor in SECTION.findall(text)]
 
 
@@ -30,6 +37,9 @@ def define_env(env) -> None:
     docs_dir = Path(str(conf.get("docs_dir") or "docs"))
     if not docs_dir.is_absolute():
         docs_dir = Path(getattr(env, "project_dir", ".")) / docs_dir
+    facts = site_data.load(docs_dir)
+    if facts.problems:  # the content checks explain them; the build must not show half a fact
+        raise ValueError("The data in docs/_data/ has problems:\n" + "\n".join(map(str, facts.problems)))
 
     def address(path: str) -> str:
         site_url = str(conf.get("site_url") or "").rstrip("/")
@@ -51,3 +61,12 @@ def define_env(env) -> None:
     def section_links(page: str) -> str:
         """`{{ section_links("treatments/esketamine.md") }}`: links to each section of a page."""
         return " · ".join(f"[{title}]({page}#{anchor})" for title, anchor in sections(docs_dir, page))
+
+    # The single source of facts (docs/_data/*.yml); see content_checks/data.py.
+    env.macro(facts.fact, "fact")
+    env.macro(facts.define, "define")
+    env.macro(facts.glossary_list, "glossary")
+    env.macro(facts.routes_table, "routes_table")
+    env.macro(facts.route_facts, "route_facts")
+    env.macro(facts.option_grid, "option_grid")
+    env.macro(facts.option_facts, "option_facts")

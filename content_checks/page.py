@@ -26,7 +26,8 @@ class Page:
     rel: str  # path shown to people, e.g. docs/treatments/esketamine.md
     meta: dict
     meta_error: str | None
-    body: list[tuple[int, str]]  # (line number in the file, raw line)
+    body: list[tuple[int, str]]  # (line number in the file, line), with data macros rendered (data.py)
+    source: list[tuple[int, str]] = field(default_factory=list)  # the lines as typed, macros unrendered
     units: list[Unit] = field(default_factory=list)
     summary: list[Unit] = field(default_factory=list)
 
@@ -79,13 +80,16 @@ def split_front_matter(source: str) -> tuple[dict, str | None, int]:
     return meta, None, lines_used
 
 
-def load(path: Path, root: Path | None = None) -> Page:
+def load(path: Path, root: Path | None = None, expand=None) -> Page:
+    """Read a page. `expand(line) -> lines` renders its data macros (data.expand_line), so the checks
+    read what readers see; each rendered line keeps the number of the line with the macro."""
     source = path.read_text(encoding="utf-8")
     meta, error, used = split_front_matter(source)
     lines = source.split("\n")
-    body = [(number, text) for number, text in enumerate(lines, start=1) if number > used]
+    typed = [(number, text) for number, text in enumerate(lines, start=1) if number > used]
+    body = [(number, shown) for number, text in typed for shown in (expand(text) if expand else [text])]
     rel = str(path.relative_to(root)) if root else str(path)
-    page = Page(path=path, rel=rel, meta=meta, meta_error=error, body=body)
+    page = Page(path=path, rel=rel, meta=meta, meta_error=error, body=body, source=typed)
     page.units, page.summary = _units(body)
     return page
 

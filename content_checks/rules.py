@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import readability
-from .page import SOURCES_MARKER, Page, plain
+from .page import SOURCES_MARKER, Page, _units, plain
 from .problems import Problem
 
 HERE = Path(__file__).parent
@@ -65,7 +65,9 @@ def _claim_text(text: str) -> str:
 
 def uncited_numbers(page: Page) -> list[Problem]:
     problems = []
-    for unit in page.units:
+    # The lines as typed: a number that a fact brings in is checked once, in docs/_data/.
+    units = _units(page.source)[0] if page.source else page.units
+    for unit in units:
         if unit.kind == "heading" or unit.cited:
             continue
         if DIGIT.search(_claim_text(unit.text)):
@@ -82,7 +84,7 @@ def uncited_numbers(page: Page) -> list[Problem]:
 
 def wording(page: Page) -> list[Problem]:
     problems = []
-    for number, raw in page.body:
+    for number, raw in page.source or page.body:  # as typed: data texts are checked in docs/_data/
         text = plain(raw)
         for rules, label in ((MARKETING, "Marketing claim"), (SUICIDE_WORDING, "Unsafe wording about suicide")):
             for pattern, why, better in rules:
@@ -123,11 +125,13 @@ def reading_level(page: Page) -> list[Problem]:
             page.rel, page.summary[0].line,
             f"The \"In short\" summary reads at grade {summary_grade}; the limit is {readability.SUMMARY_GRADE:g}.",
             "use very short sentences and everyday words, like 'It can help some people fast.'"))
-    for unit in readability.long_sentences(page):
-        problems.append(Problem(
-            page.rel, unit.line, f"This sentence has {len(unit.text.split())} words: \"{_short(unit.text)}\"",
-            f"split it into sentences of fewer than {readability.LONG_SENTENCE_WORDS} words."))
-    return problems
+    return problems + long_sentences_problems(page)
+
+
+def long_sentences_problems(page: Page) -> list[Problem]:
+    return [Problem(page.rel, unit.line, f"This sentence has {len(unit.text.split())} words: \"{_short(unit.text)}\"",
+                    f"split it into sentences of fewer than {readability.LONG_SENTENCE_WORDS} words.")
+            for unit in readability.long_sentences(page)]
 
 
 def footnote_links(page: Page) -> list[Problem]:

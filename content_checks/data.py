@@ -1,0 +1,400 @@
+"""The site's single source of facts: the YAML files in docs/_data/.
+
+A figure, definition or answer that more than one page shows is written once here, with its
+citation, and every page that shows it renders it with a macro (macros.py), so two pages can
+never disagree:
+
+    {{ fact("esketamine-bioavailability") }}   one fact, a sentence (facts.yml)
+    {{ define("trd") }}                        a glossary term and its definition (glossary.yml)
+    {{ glossary() }}                           every term, A to Z (glossary.yml)
+    {{ routes_table() }}                       the routes at a glance (routes.yml)
+    {{ route_facts("oral") }}                  one route's key facts (routes.yml)
+    {{ option_grid() }}                        the grid of options on /compare/ (options.yml)
+    {{ option_facts("spravato") }}             one option's answers to the grid's questions (options.yml)
+
+The same functions render the pages for the content checks (`expand`), so a page's reading
+grade and links are checked on what readers see. Schema problems name the file, the line and
+the fix, like the page checks.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .problems import Problem
+from .yaml_errors import explain
+
+ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+FILES = ("facts.yml", "glossary.yml", "routes.yml", "options.yml")
+CITE = re.compile(r"\[\^([^\]]+)\]")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FactRef(Strict):
+    fact: str
+
+
+Text = Union[str, FactRef]  # Markdown on one line, or {fact: id} to show a fact from facts.yml
+
+
+class Fact(Strict):
+    text: str = Field(min_length=3)
+    # Patterns (regular expressions, case-insensitive) that mean a page typed this fact by hand.
+    detect: list[str] = []
+
+    @field_validator("detect")
+    @classmethod
+    def patterns_compile(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"the pattern '{pattern}' is not a valid pattern ({error})") from None
+        return patterns
+
+
+class Term(Strict):
+    term: str = Field(min_length=2)
+    definition: str = Field(min_length=3)
+    # The short meaning shown when a reader points at or taps the word (15 words or fewer, no Markdown).
+    tooltip: str | None = Field(default=None, max_length=120)
+    tooltip_for: list[str] = []  # the short forms that get the tooltip, like "TRD"
+
+
+class Question(Strict):
+    id: str = Field(pattern=ID)
+    label: str
+    safety: bool = False  # safety answers print whole
+
+
+class Route(Strict):
+    id: str = Field(pattern=ID)
+    name: str
+    page: str
+    answers: dict[str, Text]
+
+
+class RoutesFile(Strict):
+    questions: list[Question]
+    at_a_glance: str  # the question whose answers make the "at a glance" table
+    routes: list[Route]
+
+
+class Answer(Strict):
+    short: Text  # one short sentence with its citation: the part that prints
+    detail: Text | None = None  # more, shown on screen
+
+
+class Option(Strict):
+    id: str = Field(pattern=ID)
+    label: str  # the short column label, like "Spravato"
+    page: str | None = None  # the option's own page, inside docs/
+    about: str  # one line: what it is
+
+
+class OptionsFile(Strict):
+    options: list[Option]
+    questions: list[Question]
+    answers: dict[str, dict[str, Answer]]
+
+
+MODELS = {"facts.yml": dict[str, Fact], "glossary.yml": dict[str, Term], "routes.yml": RoutesFile,
+          "options.yml": OptionsFile}
+
+
+@dataclass
+class SiteData:
+    """The loaded data files, the line of each entry, and the problems found in them."""
+
+    docs_dir: Path
+    facts: dict[str, Fact] = field(default_factory=dict)
+    glossary: dict[str, Term] = field(default_factory=dict)
+    routes: RoutesFile | None = None
+    options: OptionsFile | None = None
+    lines: dict[tuple, int] = field(default_factory=dict)  # (file, key, key…) -> line
+    problems: list[Problem] = field(default_factory=list)
+
+    # ---- where things are, for messages -------------------------------------------------
+    def rel(self, name: str) -> str:
+        return f"{self.docs_dir.name}/_data/{name}"
+
+    def line(self, name: str, *path) -> int:
+        for end in range(len(path), 0, -1):
+            if (name, *path[:end]) in self.lines:
+                return self.lines[(name, *path[:end])]
+        return 1
+
+    # ---- rendering --------------------------------------------------------------------
+    def text(self, value: Text | None) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, FactRef):
+            return self.fact(value.fact)
+        return value
+
+    def fact(self, fact_id: str) -> str:
+        if fact_id not in self.facts:
+            raise KeyError(f'there is no fact "{fact_id}" in {self.rel("facts.yml")}')
+        return self.facts[fact_id].text.strip()
+
+    def define(self, term_id: str) -> str:
+        if term_id not in self.glossary:
+            raise KeyError(f'there is no term "{term_id}" in {self.rel("glossary.yml")}')
+        term = self.glossary[term_id]
+        return f"**{term.term}:** {term.definition.strip()}"
+
+    def glossary_list(self) -> str:
+        terms = sorted(self.glossary.values(), key=lambda t: t.term.lower())
+        return "\n\n".join(f"{t.term}\n:   {t.definition.strip()}" for t in terms)
+
+    def route(self, route_id: str) -> Route:
+        routes = {r.id: r for r in self.routes.routes} if self.routes else {}
+        if route_id not in routes:
+            raise KeyError(f'there is no route "{route_id}" in {self.rel("routes.yml")}')
+        return routes[route_id]
+
+    def routes_table(self, link_prefix: str = "") -> str:
+        question = next(q for q in self.routes.questions if q.id == self.routes.at_a_glance)
+        rows = [f"| Route | {question.label} |", "|---|---|"]
+        for route in self.routes.routes:
+            rows.append(f"| [{route.name}]({link_prefix}{route.page}) | {self.text(route.answers.get(question.id))} |")
+        return "\n".join(rows)
+
+    def route_facts(self, route_id: str) -> str:
+        route = self.route(route_id)
+        rows = ["| Question | Answer |", "|---|---|"]
+        for question in self.routes.questions:
+            if question.id in route.answers:
+                rows.append(f"| {question.label} | {self.text(route.answers[question.id])} |")
+        return "\n".join(rows)
+
+    def option(self, option_id: str) -> Option:
+        options = {o.id: o for o in self.options.options} if self.options else {}
+        if option_id not in options:
+            raise KeyError(f'there is no option "{option_id}" in {self.rel("options.yml")}')
+        return options[option_id]
+
+    def answer(self, question_id: str, option_id: str, with_detail: bool = True) -> str:
+        answer = self.options.answers.get(question_id, {}).get(option_id)
+        if answer is None:
+            return ""
+        short = f"**{self.text(answer.short)}**"
+        if with_detail and answer.detail is not None:
+            return f'{short} <span class="detail">{self.text(answer.detail)}</span>'
+        return short
+
+    def option_grid(self) -> str:
+        """One small table per question, read down to compare the options."""
+        parts = []
+        for question in self.options.questions:
+            rows = [f"### {question.label} {{ #{question.id} }}", "", "| Option | Answer |", "|---|---|"]
+            for option in self.options.options:
+                rows.append(f"| {option.label} | {self.answer(question.id, option.id, not question.safety)} |")
+            parts.append("\n".join(rows))
+        return "\n\n".join(parts)
+
+    def option_facts(self, option_id: str, compare_page: str = "../compare.md") -> str:
+        """One option's answers to each grid question, linking each question to its row on /compare/."""
+        self.option(option_id)
+        rows = ["| Question | Answer |", "|---|---|"]
+        for question in self.options.questions:
+            cell = self.answer(question.id, option_id)
+            if cell:
+                rows.append(f"| [{question.label}]({compare_page}#{question.id}) | {cell} |")
+        return "\n".join(rows)
+
+    # ---- every Markdown text the data holds, with its line: for the content checks ----
+    def texts(self) -> list[tuple[str, int, str]]:
+        """(file shown to people, line, Markdown text) of every text a page can show."""
+        found = []
+        for fact_id, fact in self.facts.items():
+            found.append((self.rel("facts.yml"), self.line("facts.yml", fact_id, "text"), fact.text))
+        for term_id, term in self.glossary.items():
+            found.append((self.rel("glossary.yml"), self.line("glossary.yml", term_id, "definition"), term.definition))
+        if self.routes:
+            for index, route in enumerate(self.routes.routes):
+                for question, value in route.answers.items():
+                    if isinstance(value, str):
+                        found.append((self.rel("routes.yml"), self.line("routes.yml", "routes", index, "answers",
+                                                                         question), value))
+        if self.options:
+            for question, by_option in self.options.answers.items():
+                for option, answer in by_option.items():
+                    for part in ("short", "detail"):
+                        value = getattr(answer, part)
+                        if isinstance(value, str):
+                            found.append((self.rel("options.yml"),
+                                          self.line("options.yml", "answers", question, option, part), value))
+        return found
+
+
+# ---- loading ------------------------------------------------------------------------------
+def _record_lines(node: yaml.Node, name: str, path: tuple, lines: dict) -> None:
+    lines[(name, *path)] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            _record_lines(value, name, (*path, key.value), lines)
+            lines[(name, *path, key.value)] = key.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _record_lines(item, name, (*path, index), lines)
+
+
+FIELD_FIXES = {
+    "missing": "add it, like the entries around it.",
+    "extra_forbidden": "check the spelling of this key; remove it if it does not belong here.",
+    "string_pattern_mismatch": "use lowercase letters, digits and hyphens only, like 'at-home'.",
+    "string_too_long": "shorten it.",
+    "string_too_short": "write the text; it cannot be empty.",
+    "string_type": "write it as text on one line; put it in double quotes if it has a colon.",
+}
+
+
+def _schema_problem(data: SiteData, name: str, detail: dict) -> Problem:
+    path = tuple(detail["loc"])
+    # pydantic names the union branch it tried ('str', 'FactRef'); people need the YAML path only.
+    path = tuple(p for p in path if p not in ("str", "FactRef", "function-after[patterns_compile(), list[str]]"))
+    if detail["type"] == "missing":
+        where, missing_key = path[:-1], path[-1]
+        message = f"This entry has no '{missing_key}'."
+    else:
+        where, missing_key = path, None
+        shown = ".".join(str(p) for p in path)
+        message = f"'{shown}' is not right: {detail['msg'].removeprefix('Value error, ')}."
+    fix = FIELD_FIXES.get(detail["type"], "see CONTRIBUTING.md, section 'Facts shown on several pages'.")
+    if detail["type"] == "extra_forbidden" and name in ("routes.yml", "options.yml") and "answers" in path:
+        fix = "an answer has 'short' and optionally 'detail', each a text or '{fact: some-id}'."
+    return Problem(data.rel(name), data.line(name, *where), message, fix)
+
+
+def load(docs_dir: Path) -> SiteData:
+    """Read docs/_data/*.yml. A missing file is fine (a site may not use it); a broken one is a problem."""
+    data = SiteData(docs_dir=docs_dir)
+    for name in FILES:
+        path = docs_dir / "_data" / name
+        if not path.exists():
+            continue
+        try:
+            source = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            data.problems.append(Problem(data.rel(name), 1, "This file is not saved as UTF-8 text.",
+                                        "save it again as UTF-8 (in most editors: Save as, Encoding: UTF-8)."))
+            continue
+        try:
+            node = yaml.compose(source)
+            raw = yaml.safe_load(source)
+        except yaml.YAMLError as error:
+            data.problems.append(explain(error, data.rel(name)))
+            continue
+        if node is None:
+            continue
+        _record_lines(node, name, (), data.lines)
+        try:
+            from pydantic import TypeAdapter
+
+            value = TypeAdapter(MODELS[name]).validate_python(raw)
+        except ValidationError as error:
+            data.problems += [_schema_problem(data, name, detail) for detail in error.errors()]
+            continue
+        if name == "facts.yml":
+            data.facts = value
+        elif name == "glossary.yml":
+            data.glossary = value
+        elif name == "routes.yml":
+            data.routes = value
+        else:
+            data.options = value
+    data.problems += _references(data)
+    return data
+
+
+def _references(data: SiteData) -> list[Problem]:
+    """Every {fact: id} and every id an answer uses exists."""
+    problems = []
+
+    def check_ref(value, name, *path):
+        if isinstance(value, FactRef) and value.fact not in data.facts:
+            problems.append(Problem(data.rel(name), data.line(name, *path),
+                                    f"There is no fact \"{value.fact}\" in {data.rel('facts.yml')}.",
+                                    "check the spelling of the fact's id, or add the fact to facts.yml."))
+
+    if data.routes:
+        ids = {q.id for q in data.routes.questions}
+        if data.routes.at_a_glance not in ids:
+            problems.append(Problem(data.rel("routes.yml"), data.line("routes.yml", "at_a_glance"),
+                                    f"'at_a_glance: {data.routes.at_a_glance}' is not one of the questions' ids.",
+                                    "use one of: " + ", ".join(sorted(ids)) + "."))
+        for index, route in enumerate(data.routes.routes):
+            for question, value in route.answers.items():
+                if question not in ids:
+                    problems.append(Problem(data.rel("routes.yml"),
+                                            data.line("routes.yml", "routes", index, "answers", question),
+                                            f"'{question}' is not one of the questions listed at the top.",
+                                            "use one of: " + ", ".join(sorted(ids)) + "."))
+                check_ref(value, "routes.yml", "routes", index, "answers", question)
+    if data.options:
+        questions = {q.id for q in data.options.questions}
+        options = {o.id for o in data.options.options}
+        for question, by_option in data.options.answers.items():
+            if question not in questions:
+                problems.append(Problem(data.rel("options.yml"), data.line("options.yml", "answers", question),
+                                        f"'{question}' is not one of the questions listed under 'questions:'.",
+                                        "use one of: " + ", ".join(sorted(questions)) + "."))
+            for option, answer in by_option.items():
+                if option not in options:
+                    problems.append(Problem(data.rel("options.yml"),
+                                            data.line("options.yml", "answers", question, option),
+                                            f"'{option}' is not one of the options listed under 'options:'.",
+                                            "use one of: " + ", ".join(sorted(options)) + "."))
+                check_ref(answer.short, "options.yml", "answers", question, option, "short")
+                check_ref(answer.detail, "options.yml", "answers", question, option, "detail")
+        for question in questions - set(data.options.answers):
+            problems.append(Problem(data.rel("options.yml"), data.line("options.yml", "questions"),
+                                    f"The question '{question}' has no answers.",
+                                    f"add '{question}:' under 'answers:' with an answer for each option."))
+    return problems
+
+
+# ---- pages: which macros they use, and what the macros show -------------------------------
+INLINE = re.compile(r"\{\{\s*(fact|define)\(\s*[\"']([^\"']+)[\"']\s*\)\s*\}\}")
+BLOCK = re.compile(r"^\s*\{\{\s*(glossary|routes_table|route_facts|option_grid|option_facts)\((.*?)\)\s*\}\}\s*$")
+
+
+def render_block(data: SiteData, name: str, args: str) -> str:
+    values = ast.literal_eval(f"({args},)") if args.strip() else ()
+    if name == "glossary":
+        return data.glossary_list()
+    if name == "routes_table":
+        return data.routes_table(*values)
+    if name == "route_facts":
+        return data.route_facts(*values)
+    if name == "option_grid":
+        return data.option_grid()
+    return data.option_facts(*values)
+
+
+def expand_line(data: SiteData, raw: str) -> list[str]:
+    """The lines a page line becomes once its macros are rendered (unknown ids are left as they are)."""
+    block = BLOCK.match(raw)
+    if block:
+        try:
+            return render_block(data, block.group(1), block.group(2)).split("\n")
+        except (KeyError, ValueError, SyntaxError, TypeError, AttributeError, StopIteration):
+            return [raw]
+
+    def inline(match: re.Match) -> str:
+        try:
+            return data.fact(match.group(2)) if match.group(1) == "fact" else data.define(match.group(2))
+        except KeyError:
+            return match.group(0)
+
+    return [INLINE.sub(inline, raw)]

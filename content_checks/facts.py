@@ -1,0 +1,121 @@
+"""Checks that keep one fact in one place (docs/_data/, see data.py)."""
+from __future__ import annotations
+
+import re
+
+from . import rules
+from .data import BLOCK, CITE, INLINE, SiteData
+from .page import Page, _units
+from .problems import Problem
+
+DEFINITION = re.compile(r"^\[\^([^\]]+)\]:")
+HOW_TO_USE = "CONTRIBUTING.md, section 'Facts shown on several pages'"
+
+
+def restated(page: Page, data: SiteData) -> list[Problem]:
+    """A page that types by hand a figure the data keeps: the two copies would drift apart."""
+    patterns = [(fact_id, re.compile(pattern, re.I)) for fact_id, fact in data.facts.items() for pattern in fact.detect]
+    if not patterns:
+        return []
+    problems = []
+    in_fence = False
+    for number, raw in page.source:
+        if raw.strip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if in_fence or DEFINITION.match(raw.strip()) or raw.strip().startswith("<!--"):
+            continue
+        typed = INLINE.sub(" ", raw)  # a fact shown through its macro is the fact, not a copy
+        if BLOCK.match(typed):
+            continue
+        for fact_id, pattern in patterns:
+            match = pattern.search(typed)
+            if match:
+                problems.append(Problem(
+                    page.rel, number,
+                    f"This types by hand a figure kept in the facts: \"{match.group(0)}\" (fact \"{fact_id}\").",
+                    f"replace the sentence with {{{{ fact(\"{fact_id}\") }}}}, which shows: "
+                    f"\"{_short(data.fact(fact_id))}\" (edit it in {data.rel('facts.yml')}, line "
+                    f"{data.line('facts.yml', fact_id)}). The page needs 'render_macros: true' in its front matter. "
+                    f"See {HOW_TO_USE}."))
+                break
+    return problems
+
+
+def macros_known(page: Page, data: SiteData) -> list[Problem]:
+    """Every data macro on the page names an entry that exists, and the page renders macros."""
+    problems = []
+    uses_data = False
+    for number, raw in page.source:
+        for kind, name in INLINE.findall(raw):
+            uses_data = True
+            known = data.facts if kind == "fact" else data.glossary
+            if name not in known:
+                file = "facts.yml" if kind == "fact" else "glossary.yml"
+                problems.append(Problem(page.rel, number, f"There is no {'fact' if kind == 'fact' else 'term'} "
+                                        f"\"{name}\" in {data.rel(file)}.",
+                                        f"check the spelling against {data.rel(file)}; the ids are the names before "
+                                        "the colons at the start of its entries."))
+        block = BLOCK.match(raw)
+        if block:
+            uses_data = True
+            kind, args = block.groups()
+            name = args.strip().strip("\"'").split("\"")[0].split("'")[0] if args.strip() else ""
+            known = {"route_facts": {r.id for r in data.routes.routes} if data.routes else set(),
+                     "option_facts": {o.id for o in data.options.options} if data.options else set()}.get(kind)
+            if known is not None and name not in known:
+                problems.append(Problem(page.rel, number, f"{kind}(\"{name}\") names no {kind.split('_')[0]} in the data.",
+                                        "use one of: " + ", ".join(sorted(known)) + "."))
+    if uses_data and page.meta.get("render_macros") is not True and not page.meta_error:
+        problems.append(Problem(page.rel, 1, "This page shows facts from docs/_data/ but does not render them.",
+                                "add the line 'render_macros: true' to its front matter (between the '---' lines)."))
+    return problems
+
+
+def footnotes_defined(page: Page, all_pages: dict[str, Page]) -> list[Problem]:
+    """Every [^note] the page shows (typed, or brought in by a fact) is defined once on the page."""
+    definitions: dict[str, int] = {}
+    problems = []
+    for number, raw in page.body:
+        match = DEFINITION.match(raw)
+        if match:
+            name = match.group(1)
+            if name in definitions:
+                problems.append(Problem(page.rel, number, f"The footnote [^{name}] is defined twice (also on line "
+                                        f"{definitions[name]}); the page would show only the last one.",
+                                        "delete one of the two lines, or give one a different name."))
+            definitions.setdefault(name, number)
+    typed = {number: raw for number, raw in page.source}
+    seen = set()
+    for number, raw in page.body:
+        if DEFINITION.match(raw):
+            continue
+        for name in CITE.findall(raw):
+            if name in definitions or name in seen:
+                continue
+            seen.add(name)
+            from_data = f"[^{name}]" not in typed.get(number, "")
+            elsewhere = next((r for p in all_pages.values() for _, r in p.body if r.startswith(f"[^{name}]:")), None)
+            copy = f"add this line at the end of the page: {elsewhere}" if elsewhere else \
+                f"define it at the end of the page, like '[^{name}]: Author A, et al. Title. *Journal*. Year. " \
+                "[doi:10.…](https://doi.org/10.…)'."
+            message = (f"The fact shown on this line cites [^{name}], which this page does not define." if from_data
+                       else f"The footnote [^{name}] is used but never defined, so it would print as '[^{name}]'.")
+            problems.append(Problem(page.rel, number, message, copy))
+    return problems
+
+
+def data_texts(data: SiteData) -> list[Problem]:
+    """The texts in docs/_data/ follow the page rules: cited numbers, plain words, short sentences."""
+    problems = []
+    for shown, line, text in data.texts():
+        page = Page(path=data.docs_dir, rel=shown, meta={}, meta_error=None, body=[(line, text)])
+        page.units, _ = _units([(line, text)])
+        page.units = [u for u in page.units]
+        problems += rules.uncited_numbers(page)
+        problems += rules.wording(page)
+        problems += [p for p in rules.long_sentences_problems(page)]
+    return problems
+
+
+def _short(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,206 @@
+"""One fact, one place: the data in docs/_data/, its checks (each with a bad input and the exact
+message staff see), and a build in which changing one entry changes every page that shows it."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, build
+from content_checks import checks
+from content_checks import data as site_data
+from site_pages import copy_project
+
+FRONT = """\
+---
+title: A test page
+description: A plain description of this test page for the checks.
+last_reviewed: 2026-11-22
+next_review: 2027-05-22
+review_status: clinical-review-pending
+render_macros: true
+sources:
+  - https://doi.org/10.1111/bcp.12264
+---
+
+# A test page
+
+!!! summary "In short"
+    This page is fine. It has a short summary.
+
+## What it is { #what-it-is }
+
+"""
+SOURCES = """
+??? quote "Sources for this page"
+
+    ///Footnotes Go Here///
+
+[^rolan2014]: Rolan P, et al. *Br J Clin Pharmacol*. 2014. [doi:10.1111/bcp.12264](https://doi.org/10.1111/bcp.12264)
+"""
+FACTS = """\
+# Facts shown on more than one page.
+sublingual-bioavailability:
+  text: "Under the tongue, about 29 in 100 parts of a dose reach the blood.[^rolan2014]"
+  detect:
+    - '29 in 100 parts'
+"""
+
+
+def tree(tmp_path: Path, body: str, facts: str = FACTS, sources: str = SOURCES, **data_files: str) -> Path:
+    docs = tmp_path / "docs"
+    (docs / "_data").mkdir(parents=True)
+    (docs / "index.md").write_text(FRONT + body + sources, encoding="utf-8")
+    (docs / "_data" / "facts.yml").write_text(facts, encoding="utf-8")
+    for name, text in data_files.items():
+        (docs / "_data" / f"{name}.yml").write_text(text, encoding="utf-8")
+    return docs
+
+
+def messages(docs: Path) -> list[str]:
+    return [str(p) for p in checks.check_site(docs)]
+
+
+def test_a_page_that_shows_a_fact_through_its_macro_passes(tmp_path):
+    assert messages(tree(tmp_path, 'It soaks in slowly. {{ fact("sublingual-bioavailability") }}\n')) == []
+
+
+def test_a_figure_typed_by_hand_that_the_facts_keep(tmp_path):
+    body = "Under the tongue, about 29 in 100 parts of a dose reach the blood.[^rolan2014]\n"
+    assert messages(tree(tmp_path, body)) == [
+        "docs/index.md, line 19: This types by hand a figure kept in the facts: \"29 in 100 parts\" "
+        "(fact \"sublingual-bioavailability\").\n"
+        "    How to fix: replace the sentence with {{ fact(\"sublingual-bioavailability\") }}, which shows: "
+        "\"Under the tongue, about 29 in 100 parts of a dose reach the blood.[^rolan2014]\" (edit it in "
+        "docs/_data/facts.yml, line 2). The page needs 'render_macros: true' in its front matter. "
+        "See CONTRIBUTING.md, section 'Facts shown on several pages'."]
+
+
+def test_an_unknown_fact(tmp_path):
+    body = 'It soaks in. {{ fact("sublingual-bioavailabilty") }}[^rolan2014]\n'
+    assert messages(tree(tmp_path, body)) == [
+        "docs/index.md, line 19: There is no fact \"sublingual-bioavailabilty\" in docs/_data/facts.yml.\n"
+        "    How to fix: check the spelling against docs/_data/facts.yml; the ids are the names before the colons "
+        "at the start of its entries."]
+
+
+def test_a_fact_whose_source_the_page_does_not_define(tmp_path):
+    body = 'It soaks in slowly. {{ fact("sublingual-bioavailability") }}\n'
+    assert messages(tree(tmp_path, body, sources="")) == [
+        "docs/index.md, line 19: The fact shown on this line cites [^rolan2014], which this page does not define.\n"
+        "    How to fix: define it at the end of the page, like '[^rolan2014]: Author A, et al. Title. *Journal*. "
+        "Year. [doi:10.…](https://doi.org/10.…)'."]
+
+
+def test_a_page_with_facts_but_without_render_macros(tmp_path):
+    docs = tree(tmp_path, 'It soaks in slowly. {{ fact("sublingual-bioavailability") }}\n')
+    page = docs / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("render_macros: true\n", ""), encoding="utf-8")
+    assert messages(docs) == [
+        "docs/index.md, line 1: This page shows facts from docs/_data/ but does not render them.\n"
+        "    How to fix: add the line 'render_macros: true' to its front matter (between the '---' lines)."]
+
+
+def test_a_fact_with_a_number_but_no_citation(tmp_path):
+    facts = FACTS.replace(".[^rolan2014]", ".")
+    assert messages(tree(tmp_path, "Plain words here.[^rolan2014]\n", facts=facts)) == [
+        "docs/_data/facts.yml, line 3: This has a number but no citation: \"Under the tongue, about 29 in 100 "
+        "parts of a dose reach the blood.\"\n"
+        "    How to fix: add a footnote to the source at the end of the same sentence, like '...within 24 "
+        "hours.[^murrough2013]', and define it at the end of the page: '[^murrough2013]: Murrough JW, et al. ... "
+        "[PMID 23982301](https://pubmed.ncbi.nlm.nih.gov/23982301/)'. If the number is a phone number or not a "
+        "health claim, ask a maintainer to add it to NOT_CLAIMS in content_checks/rules.py."]
+
+
+def test_a_colon_inside_an_unquoted_text(tmp_path):
+    facts = "spravato-monitoring:\n  text: Watched for 2 hours: by staff.[^rolan2014]\n"
+    assert messages(tree(tmp_path, "Plain words here.[^rolan2014]\n", facts=facts)) == [
+        "docs/_data/facts.yml, line 2: This line is not valid YAML (mapping values are not allowed here).\n"
+        "    How to fix: a colon (:) inside a text makes YAML read it as a new key. Put the whole text in double "
+        "quotes, like 'text: \"Spravato: a nasal spray\"'."]
+
+
+def test_a_tab_in_the_data(tmp_path):
+    facts = "spravato-monitoring:\n\ttext: \"Watched.\"\n"
+    assert messages(tree(tmp_path, "Plain words here.[^rolan2014]\n", facts=facts)) == [
+        "docs/_data/facts.yml, line 2: This line is not valid YAML (while scanning for the next token found "
+        "character '\\t' that cannot start any token).\n"
+        "    How to fix: YAML does not allow tabs. Indent with spaces only (2 spaces for each level)."]
+
+
+def test_a_misspelt_key_in_the_data(tmp_path):
+    facts = FACTS.replace("  text:", "  txt:")
+    result = messages(tree(tmp_path, "Plain words here.[^rolan2014]\n", facts=facts))
+    assert result == [
+        "docs/_data/facts.yml, line 2: This entry has no 'text'.\n"
+        "    How to fix: add it, like the entries around it.",
+        "docs/_data/facts.yml, line 3: 'sublingual-bioavailability.txt' is not right: Extra inputs are not "
+        "permitted.\n"
+        "    How to fix: check the spelling of this key; remove it if it does not belong here."]
+
+
+def test_an_answer_that_names_a_fact_that_does_not_exist(tmp_path):
+    routes = """\
+questions:
+  - id: absorbed
+    label: How much reaches the blood?
+at_a_glance: absorbed
+routes:
+  - id: sublingual
+    name: Under the tongue
+    page: routes/sublingual.md
+    answers:
+      absorbed: {fact: sublingual-bioavailibility}
+"""
+    assert messages(tree(tmp_path, "Plain words here.[^rolan2014]\n", routes=routes)) == [
+        "docs/_data/routes.yml, line 10: There is no fact \"sublingual-bioavailibility\" in docs/_data/facts.yml.\n"
+        "    How to fix: check the spelling of the fact's id, or add the fact to facts.yml."]
+
+
+def test_a_footnote_defined_twice_and_one_never_defined(tmp_path):
+    body = "It soaks in.[^rolan2014] It is slow.[^nobody]\n"
+    sources = SOURCES + "[^rolan2014]: Again. [doi:10.1111/bcp.12264](https://doi.org/10.1111/bcp.12264)\n"
+    assert messages(tree(tmp_path, body, sources=sources)) == [
+        "docs/index.md, line 19: The footnote [^nobody] is used but never defined, so it would print as "
+        "'[^nobody]'.\n"
+        "    How to fix: define it at the end of the page, like '[^nobody]: Author A, et al. Title. *Journal*. "
+        "Year. [doi:10.…](https://doi.org/10.…)'.",
+        "docs/index.md, line 26: The footnote [^rolan2014] is defined twice (also on line 25); the page would show "
+        "only the last one.\n"
+        "    How to fix: delete one of the two lines, or give one a different name."]
+
+
+def test_the_real_data_files_are_valid():
+    data = site_data.load(ROOT / "docs")
+    assert data.problems == [], "\n".join(map(str, data.problems))
+    assert data.facts and data.glossary and data.routes and data.options
+
+
+def shown_on(site: Path, text: str) -> set[str]:
+    """The built pages whose visible text contains `text`."""
+    found = set()
+    for page in site.rglob("index.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        if text in soup.get_text(" "):
+            found.add("/" + page.parent.relative_to(site).as_posix().strip(".") + "/")
+    return {url.replace("//", "/") for url in found}
+
+
+def test_changing_one_entry_changes_every_page_that_shows_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    facts_file = project / "docs" / "_data" / "facts.yml"
+    facts = site_data.load(project / "docs").facts
+    fact_id = "esketamine-bioavailability"
+    users = {p.relative_to(project / "docs").as_posix() for p in (project / "docs").rglob("*.md")
+             if f'fact("{fact_id}")' in p.read_text(encoding="utf-8") or "routes_table(" in p.read_text(encoding="utf-8")
+             or "route_facts(\"intranasal-esketamine\")" in p.read_text(encoding="utf-8")}
+    assert len(users) >= 2, "the test needs a fact that at least two pages show"
+    old = facts[fact_id].text
+    marker = "Zebra-marked test wording."
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace(old.split("[^")[0], marker, 1),
+                          encoding="utf-8")
+    result = build(project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-3000:]
+    expected = {"/" + re.sub(r"(index)?\.md$", "", u).rstrip("/") + "/" for u in users}
+    assert shown_on(tmp_path / "out", marker.rstrip(".")) == {u.replace("//", "/") for u in expected}
