@@ -53,28 +53,42 @@ def check_site(docs_dir: Path) -> list[Problem]:
     for inside, page in docs.items():
         problems += check_page(inside, page, docs, data)
     problems += rules.spelling(list(docs.values()))
-    problems += glossary_matches_tooltips(docs_dir, docs)
+    problems += tooltips_match_glossary(docs_dir, data)
     problems += references_complete(docs)
     return sorted(problems, key=lambda p: (p.file, p.line))
 
 
-def glossary_matches_tooltips(docs_dir: Path, docs: dict[str, Page]) -> list[Problem]:
-    """Each tooltip term (docs/_includes/abbreviations.md) is also explained on the glossary page."""
+def tooltips_match_glossary(docs_dir: Path, data: site_data.SiteData) -> list[Problem]:
+    """docs/_includes/abbreviations.md (the tooltips Material shows) carries exactly the tooltips of
+    docs/_data/glossary.yml, where each term is defined once."""
     tooltip_file = docs_dir / ABBREVIATIONS
-    if not tooltip_file.exists() or "glossary.md" not in docs:
+    if not tooltip_file.exists() or not data.glossary:
         return []
-    glossary = docs["glossary.md"]
-    lines = [raw for _, raw in glossary.body]
-    terms = " | ".join(lines[i].strip().lower() for i in range(len(lines) - 1)
-                       if lines[i].strip() and lines[i + 1].startswith(":"))
-    problems = []
+    wanted = {word: (term_id, text) for term_id, term in data.glossary.items() for word, text in term.tooltips.items()}
     rel = f"{docs_dir.name}/{ABBREVIATIONS}"
-    for number, raw in enumerate(tooltip_file.read_text(encoding="utf-8").split("\n"), start=1):
-        match = re.match(r"^\*\[([^\]]+)\]:", raw)
-        if match and not re.search(rf"(?<![\w-]){re.escape(match.group(1).lower())}(?![\w-])", terms):
-            problems.append(Problem(rel, number, f"The tooltip term \"{match.group(1)}\" is not in the glossary.",
-                                    f"add it to {glossary.rel} as a term on its own line, with its definition on "
-                                    "the next line starting with ':   '."))
+    glossary = data.rel("glossary.yml")
+    problems, seen = [], set()
+    lines = tooltip_file.read_text(encoding="utf-8").split("\n")
+    for number, raw in enumerate(lines, start=1):
+        match = re.match(r"^\*\[([^\]]+)\]:\s*(.*?)\s*$", raw)
+        if not match:
+            continue
+        word, text = match.groups()
+        seen.add(word)
+        if word not in wanted:
+            problems.append(Problem(rel, number, f"The tooltip word \"{word}\" is not in {glossary}.",
+                                    f"add it to the term it belongs to in {glossary}, under 'tooltips:', like "
+                                    f"'{word}: \"{text}\"', or delete this line."))
+        elif text != wanted[word][1]:
+            term_id, right = wanted[word]
+            problems.append(Problem(rel, number, f"The tooltip for \"{word}\" differs from {glossary}, line "
+                                    f"{data.line('glossary.yml', term_id, 'tooltips', word)}.",
+                                    f"write this line instead: *[{word}]: {right}"))
+    for word, (term_id, text) in wanted.items():
+        if word not in seen:
+            problems.append(Problem(rel, len(lines), f"The tooltip for \"{word}\" ({glossary}, line "
+                                    f"{data.line('glossary.yml', term_id, 'tooltips', word)}) is missing here.",
+                                    f"add this line at the end: *[{word}]: {text}"))
     return problems
 
 

@@ -65,9 +65,10 @@ class Fact(Strict):
 class Term(Strict):
     term: str = Field(min_length=2)
     definition: str = Field(min_length=3)
-    # The short meaning shown when a reader points at or taps the word (15 words or fewer, no Markdown).
-    tooltip: str | None = Field(default=None, max_length=120)
-    tooltip_for: list[str] = []  # the short forms that get the tooltip, like "TRD"
+    # Words that get a tooltip on every page, each with its short meaning (15 words or fewer, no
+    # Markdown), like {TRD: "Treatment-resistant depression, ..."}. docs/_includes/abbreviations.md
+    # must carry the same lines (a check says which line to write).
+    tooltips: dict[str, str] = {}
 
 
 class Question(Strict):

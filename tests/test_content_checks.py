@@ -343,16 +343,24 @@ def test_page_without_front_matter(tmp_path):
         "    How to fix: start the file with a front-matter block like this:\n---\ntitle: ")
 
 
-def test_tooltip_term_missing_from_the_glossary(tmp_path):
+def test_tooltips_must_match_the_glossary_data(tmp_path):
     docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
-    (docs / "glossary.md").write_text(OTHER.replace("## Details { #details }\n\nHere are the details. They are plain.",
-                                                    "## Terms { #terms }\n\nREMS\n:   An FDA safety program.\n"))
+    (docs / "_data").mkdir()
+    (docs / "_data" / "glossary.yml").write_text(
+        'rems:\n  term: "REMS"\n  definition: "An FDA safety program."\n  tooltips:\n'
+        '    REMS: "An FDA safety program"\n    TRD: "Depression not helped by two treatments"\n')
     (docs / "_includes").mkdir()
-    (docs / "_includes" / "abbreviations.md").write_text("*[REMS]: An FDA safety program.\n*[KAP]: Ketamine with therapy.\n")
+    (docs / "_includes" / "abbreviations.md").write_text("*[REMS]: An FDA program\n*[KAP]: Ketamine with therapy\n")
     assert messages(docs) == [
-        "docs/_includes/abbreviations.md, line 2: The tooltip term \"KAP\" is not in the glossary.\n"
-        "    How to fix: add it to docs/glossary.md as a term on its own line, with its definition on the next "
-        "line starting with ':   '."]
+        "docs/_includes/abbreviations.md, line 1: The tooltip for \"REMS\" differs from docs/_data/glossary.yml, "
+        "line 5.\n"
+        "    How to fix: write this line instead: *[REMS]: An FDA safety program",
+        "docs/_includes/abbreviations.md, line 2: The tooltip word \"KAP\" is not in docs/_data/glossary.yml.\n"
+        "    How to fix: add it to the term it belongs to in docs/_data/glossary.yml, under 'tooltips:', like "
+        "'KAP: \"Ketamine with therapy\"', or delete this line.",
+        "docs/_includes/abbreviations.md, line 3: The tooltip for \"TRD\" (docs/_data/glossary.yml, line 6) is "
+        "missing here.\n"
+        "    How to fix: add this line at the end: *[TRD]: Depression not helped by two treatments"]
 
 
 def test_source_missing_from_the_reference_lists(tmp_path):
