@@ -37,9 +37,9 @@ def define_env(env) -> None:
     docs_dir = Path(str(conf.get("docs_dir") or "docs"))
     if not docs_dir.is_absolute():
         docs_dir = Path(getattr(env, "project_dir", ".")) / docs_dir
+    # Problems in the data are explained by the content checks (the build hook, `make check`);
+    # a page that asks for a missing entry then fails to render, so no page shows half a fact.
     facts = site_data.load(docs_dir)
-    if facts.problems:  # the content checks explain them; the build must not show half a fact
-        raise ValueError("The data in docs/_data/ has problems:\n" + "\n".join(map(str, facts.problems)))
 
     def address(path: str) -> str:
         site_url = str(conf.get("site_url") or "").rstrip("/")
