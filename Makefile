@@ -15,11 +15,17 @@ test: $(VENV)/.dev-installed  ## Set up and run every test (content, pages, brow
 build: $(VENV)/.site-installed  ## Strict build into site/, ready to host
 	$(BIN)/mkdocs build --strict
 
-build-zensical: $(VENV)/.dev-installed  ## The same site built with Zensical (also into site/)
-	$(BIN)/zensical build --clean --strict
-
-check: $(VENV)/.site-installed  ## Content checks only, with plain-language messages
+build-zensical: $(VENV)/.dev-installed  ## The same site built with Zensical (into site/), then the same checks
 	$(BIN)/python -m content_checks docs
+	$(BIN)/zensical build --clean --strict
+	$(BIN)/python -m content_checks --site site docs
+
+# Every check that needs no browser: the pages and data, then a build and the built-site checks
+# (URL and anchor contract, search index, nothing from other origins). Green here is green in CI.
+check: $(VENV)/.site-installed  ## Every check that needs no browser, with plain-language messages
+	$(BIN)/python -m content_checks docs
+	$(BIN)/mkdocs build --strict --quiet --site-dir .cache/check-site
+	$(BIN)/python -m content_checks --site .cache/check-site docs
 
 review-due: $(VENV)/.site-installed  ## Pages whose review date has passed (a report, never a failure)
 	$(BIN)/python -m content_checks --review-due docs
@@ -41,4 +47,4 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt $(VENV)/.site-inst
 	touch $@
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache/check-site

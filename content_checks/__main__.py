@@ -1,28 +1,68 @@
-"""Command line: `python -m content_checks [--review-due] [DOCS_DIR]`."""
+"""Command line for the content checks.
+
+    python -m content_checks [DOCS_DIR]              check the pages and data (no build needed)
+    python -m content_checks --site SITE [DOCS_DIR]  check a built site folder (MkDocs or Zensical)
+    python -m content_checks --review-due [DOCS]     list pages whose review date has passed
+    add --github to also print each problem as a GitHub annotation on its file and line
+"""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
+import yaml
+
+from . import site_checks
 from .checks import check_site, review_due
+from .problems import Problem
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m content_checks", description=__doc__)
+def annotation(problem: Problem) -> str:
+    """A GitHub Actions workflow command: the pull request shows the message on the file's line."""
+    kind = "warning" if problem.warning_only else "error"
+    text = f"{problem.message} How to fix: {problem.fix}"
+    # Workflow commands end at a newline; '%', '\r' and '\n' must be escaped (GitHub's documented encoding).
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    file = problem.file.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    return f"::{kind} file={file},line={problem.line},title=Content check::{text}"
+
+
+def site_url(config_file: Path) -> str:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # ignore !ENV and friends
+    try:
+        return str((yaml.load(config_file.read_text(encoding="utf-8"), Loader=Loader) or {}).get("site_url") or "")
+    except (OSError, yaml.YAMLError):
+        return ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m content_checks", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("docs_dir", nargs="?", default="docs", type=Path)
     parser.add_argument("--review-due", action="store_true", help="list pages whose review date has passed")
-    args = parser.parse_args()
+    parser.add_argument("--site", type=Path, help="check this built site folder instead of the pages")
+    parser.add_argument("--github", action="store_true", help="also print GitHub annotations")
+    args = parser.parse_args(argv)
     if args.review_due:
         due = review_due(args.docs_dir)
         for problem in due:
             print(problem)
         print(f"{len(due)} page(s) due for review." if due else "No page is due for review.")
         return 0
-    problems = check_site(args.docs_dir)
+    if args.site:
+        problems = site_checks.check(args.site, args.docs_dir, site_url(args.docs_dir.parent / "mkdocs.yml"))
+    else:
+        problems = check_site(args.docs_dir)
     for problem in problems:
         print(problem)
-    print(f"{len(problems)} problem(s) found." if problems else "All content checks passed.")
+        if args.github:
+            print(annotation(problem))
+    where = f"the built site in {args.site}" if args.site else "the pages"
+    print(f"{len(problems)} problem(s) found in {where}." if problems else f"All content checks passed ({where}).")
     return 1 if problems else 0
 
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from . import data as site_data
-from . import facts, links, rules, schema
+from . import facts, links, markup, rules, schema
 from .page import Page, load
 from .problems import Problem
 
@@ -38,6 +38,7 @@ def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.S
     problems += rules.footnote_links(page)
     problems += rules.sources_box(page)
     problems += links.check(page, docs)
+    problems += markup.check(page)
     problems += facts.macros_known(page, data)
     problems += facts.footnotes_defined(page, docs)
     if not inside.startswith(REFERENCES):

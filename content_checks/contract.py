@@ -6,6 +6,8 @@ handouts and paste them into patient messages, so a line is never removed: when 
 a redirect; when a section is renamed, keep its { #id }."""
 from __future__ import annotations
 
+import posixpath
+import re
 from pathlib import Path
 
 from .problems import Problem
@@ -48,16 +50,39 @@ def unlisted(site_dir: Path, list_file: Path, shown: str = str(LIST)) -> list[Pr
     return problems
 
 
+REFRESH = re.compile(r'<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"', re.I)
+
+
+def follow(site_dir: Path, url: str, hops: int = 5) -> tuple[str, str]:
+    """(final address, its HTML) after the site's redirect pages, which keep the #section."""
+    for _ in range(hops):
+        page = site_dir / url.strip("/") / "index.html"
+        html = page.read_text(encoding="utf-8") if page.exists() else ""
+        target = REFRESH.search(html[:3000])
+        if not target:
+            return url, html
+        url = posixpath.normpath(posixpath.join(url, target.group(1).split("#")[0])) + "/"
+        url = url.replace("//", "/")
+    return url, html
+
+
 def missing_anchors(site_dir: Path, list_file: Path, shown: str = str(ANCHORS)) -> list[Problem]:
-    """Published section anchors (lines like /compare/#driving) that no longer exist."""
+    """Published section anchors (lines like /compare/#driving) that no longer exist. A moved page's
+    anchors are looked for where its redirect leads, since the redirect keeps the #section."""
     problems = []
     for number, entry in published(list_file):
         url, _, anchor = entry.partition("#")
-        page = site_dir / url.strip("/") / "index.html"
-        html = page.read_text(encoding="utf-8") if page.exists() else ""
-        if f'id="{anchor}"' not in html:
-            problems.append(Problem(
-                shown, number, f"The published section link {entry} no longer leads to its section.",
-                f"keep the section's id: write '{{ #{anchor} }}' after its heading in the page's Markdown, "
-                "even if you rename the heading. Never delete a published section link."))
+        final, html = follow(site_dir, url)
+        if f'id="{anchor}"' in html:
+            continue
+        if final != url:
+            message = (f"The published section link {entry} no longer leads to its section: {url} now redirects to "
+                       f"{final}, which has no section '#{anchor}'.")
+            fix = (f"a moved page keeps its section ids: in the page for {final}, write '{{ #{anchor} }}' after the "
+                   "heading of that section. Never delete a published section link.")
+        else:
+            message = f"The published section link {entry} no longer leads to its section."
+            fix = (f"keep the section's id: write '{{ #{anchor} }}' after its heading in the page's Markdown, "
+                   "even if you rename the heading. Never delete a published section link.")
+        problems.append(Problem(shown, number, message, fix))
     return problems

@@ -9,6 +9,7 @@ from .page import Page, _units
 from .problems import Problem
 
 DEFINITION = re.compile(r"^\[\^([^\]]+)\]:")
+SECTION_LINKS = re.compile(r"\{\{\s*section_links\(\s*[\"']([^\"']+)[\"']\s*\)\s*\}\}")
 HOW_TO_USE = "CONTRIBUTING.md, section 'Facts shown on several pages'"
 
 
@@ -65,6 +66,13 @@ def macros_known(page: Page, data: SiteData) -> list[Problem]:
             if known is not None and name not in known:
                 problems.append(Problem(page.rel, number, f"{kind}(\"{name}\") names no {kind.split('_')[0]} in the data.",
                                         "use one of: " + ", ".join(sorted(known)) + "."))
+        for target in SECTION_LINKS.findall(raw):
+            uses_data = True
+            if not (data.docs_dir / target).exists():
+                problems.append(Problem(page.rel, number, f"section_links(\"{target}\") names a page that does not "
+                                        f"exist: {data.docs_dir.name}/{target}.",
+                                        "if the page moved, write its new file here; if it was deleted, delete this "
+                                        "line."))
     if uses_data and page.meta.get("render_macros") is not True and not page.meta_error:
         problems.append(Problem(page.rel, 1, "This page shows facts from docs/_data/ but does not render them.",
                                 "add the line 'render_macros: true' to its front matter (between the '---' lines)."))

@@ -63,6 +63,19 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+class FrontMatterError(str):
+    """A front-matter problem, with the line it is on and the fix when they are known."""
+
+    line: int = 1
+    fix: str | None = None
+
+
+def _front_matter_error(text: str, line: int = 1, fix: str | None = None) -> FrontMatterError:
+    error = FrontMatterError(text)
+    error.line, error.fix = line, fix
+    return error
+
+
 def split_front_matter(source: str) -> tuple[dict, str | None, int]:
     """Return (front matter, error, number of lines it used)."""
     match = FRONT_MATTER.match(source)
@@ -72,9 +85,18 @@ def split_front_matter(source: str) -> tuple[dict, str | None, int]:
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        return {}, f"the front matter is not valid YAML{where}: {getattr(error, 'problem', error)}", lines_used
+        from .yaml_errors import explain
+
+        plain = explain(error, "", first_line=2)
+        return {}, _front_matter_error(plain.message.removeprefix("This line is not valid YAML (").rstrip(").")
+                                       .join(("the front matter is not valid YAML (", ")")), plain.line,
+                                       plain.fix), lines_used
+    except ValueError as error:  # a date that does not exist, like 2026-11-31
+        day = re.search(r"\b\d{4}-\d{2}-\d{2}\b", match.group(1))
+        where = next((n for n, text in enumerate(match.group(1).split("\n"), start=2)
+                      if day and day.group(0) in text), 1)
+        return {}, _front_matter_error(f"'{day.group(0) if day else '?'}' is not a real date ({error})", where,
+                                       "write a date that exists, as YYYY-MM-DD, like '2026-11-30'."), lines_used
     if not isinstance(meta, dict):
         return {}, "the front matter must be a list of 'key: value' lines", lines_used
     return meta, None, lines_used
@@ -83,8 +105,16 @@ def split_front_matter(source: str) -> tuple[dict, str | None, int]:
 def load(path: Path, root: Path | None = None, expand=None) -> Page:
     """Read a page. `expand(line) -> lines` renders its data macros (data.expand_line), so the checks
     read what readers see; each rendered line keeps the number of the line with the macro."""
-    source = path.read_text(encoding="utf-8")
-    meta, error, used = split_front_matter(source)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        source = path.read_bytes().decode("utf-8", errors="replace")
+        meta, error, used = {}, _front_matter_error(
+            "the file is not saved as UTF-8 text, so some letters would show as '�'", 1,
+            "open it in an editor and save it again with the encoding UTF-8 (in Notepad: Save as, Encoding: "
+            "UTF-8). The GitHub web editor always saves UTF-8."), 0
+    else:
+        meta, error, used = split_front_matter(source)
     lines = source.split("\n")
     typed = [(number, text) for number, text in enumerate(lines, start=1) if number > used]
     body = [(number, shown) for number, text in typed for shown in (expand(text) if expand else [text])]

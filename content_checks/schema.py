@@ -88,8 +88,9 @@ def key_line(page: Page, key: str) -> int:
 
 def check(page: Page) -> list[Problem]:
     if page.meta_error:
-        return [Problem(page.rel, 1, f"The page cannot be read: {page.meta_error}.",
-                        f"start the file with a front-matter block like this:\n{EXAMPLE}")]
+        return [Problem(page.rel, getattr(page.meta_error, "line", 1), f"The page cannot be read: {page.meta_error}.",
+                        getattr(page.meta_error, "fix", None)
+                        or f"start the file with a front-matter block like this:\n{EXAMPLE}")]
     try:
         FrontMatter.model_validate(page.meta)
     except ValidationError as error:

@@ -1,7 +1,10 @@
 """Each content check, proven with a bad input and the exact message staff will see."""
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -386,3 +389,141 @@ def test_new_page_missing_from_the_published_list(tmp_path):
         "docs/_data/published-urls.txt, line 1: The page /new-page/ is built but not in the list of published "
         "addresses.\n"
         "    How to fix: add a line '/new-page/' to docs/_data/published-urls.txt."]
+
+
+# ---- Mistakes staff plausibly make: each is refused with its file, line and fix, never a traceback.
+
+def test_a_page_not_saved_as_utf8(tmp_path):
+    docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
+    (docs / "index.md").write_bytes((GOOD_FRONT_MATTER + GOOD_BODY.replace("plain", "café")).encode("cp1252")
+                                    + "\n# Caf\u00e9\n".encode("cp1252"))
+    assert messages(docs)[0] == (
+        "docs/index.md, line 1: The page cannot be read: the file is not saved as UTF-8 text, so some letters would "
+        "show as '�'.\n"
+        "    How to fix: open it in an editor and save it again with the encoding UTF-8 (in Notepad: Save as, "
+        "Encoding: UTF-8). The GitHub web editor always saves UTF-8.")
+
+
+def test_a_date_that_does_not_exist(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("last_reviewed: 2026-11-22", "last_reviewed: 2026-11-31")
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 4: The page cannot be read: '2026-11-31' is not a real date (day is out of range for "
+        "month).\n"
+        "    How to fix: write a date that exists, as YYYY-MM-DD, like '2026-11-30'."]
+
+
+def test_a_colon_in_an_unquoted_title(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("title: A test page", "title: Spravato: a test page")
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 2: The page cannot be read: the front matter is not valid YAML (mapping values are not "
+        "allowed here).\n"
+        "    How to fix: a colon (:) inside a text makes YAML read it as a new key. Put the whole text in double "
+        "quotes, like 'text: \"Spravato: a nasal spray\"'."]
+
+
+def test_a_box_written_without_its_space_and_quotes(tmp_path):
+    body = GOOD_BODY.replace("Some people feel better", "!!!warning Take care\n\nSome people feel better")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 18: This box is not written the way boxes must be: \"!!!warning Take care\".\n"
+        "    How to fix: write the marker, one space, the kind of box, and the title in double quotes, like "
+        "'!!! warning \"Not for a crisis\"'; put the box's text on the next lines, indented by 4 spaces."]
+
+
+def test_a_collapsible_safety_box(tmp_path):
+    body = GOOD_BODY.replace("Some people feel better", '??? warning "Not for a crisis"\n    Call 988.\n\nSome people feel better')
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 18: This box is collapsible, so readers could miss it and it might not print.\n"
+        "    How to fix: change '???' to '!!!' so the box is always open. Only the 'Sources for this page' box is "
+        "closed."]
+
+
+def test_a_list_indented_with_a_tab(tmp_path):
+    body = GOOD_BODY.replace("Some people feel better", "- A point.\n\t- A sub-point.\n\nSome people feel better")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 19: This line is indented with a tab, so it would show as code.\n"
+        "    How to fix: indent with spaces instead: 4 spaces for each level of a list or a box."]
+
+
+def test_a_section_heading_without_an_id(tmp_path):
+    body = GOOD_BODY.replace("## What it is { #what-it-is }", "## What it is")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 16: This section heading has no id, so links to it would break if the heading "
+        "changed.\n"
+        "    How to fix: end the heading with a short id in braces, like '## Cost and insurance { #cost }'. Use "
+        "lowercase words and hyphens."]
+
+
+RAW_HTML_FIX = ("    How to fix: remove it. Pages are plain Markdown; a picture goes in docs/assets/ and is linked like "
+                "'![What it shows](../assets/picture.png)'. If the page really needs this, ask an engineer.")
+
+
+@pytest.mark.parametrize("html, shown", [
+    ("<script>alert(1)</script>", "<script"),
+    ('<iframe src="https://www.youtube.com/embed/x"></iframe>', "<iframe"),
+    ('<img src="https://example.com/chart.png" alt="A chart">', '<img src="https://'),
+    ('<a href="#" onclick="go()">Go</a>', 'onclick="'),
+])
+def test_raw_html_that_runs_or_loads_something(tmp_path, html, shown):
+    body = GOOD_BODY.replace("Some people feel better", f"{html}\n\nSome people feel better")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        f"docs/index.md, line 18: This line has raw HTML that could run code or load something from another site "
+        f"(\"{shown}\").\n" + RAW_HTML_FIX]
+
+
+def test_a_section_list_for_a_page_that_was_deleted(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("review_status:", "render_macros: true\nreview_status:")
+    body = GOOD_BODY.replace("Some people feel better", 'Sections: {{ section_links("gone.md") }}\n\nSome people feel better')
+    assert messages(docs_tree(tmp_path, page + body)) == [
+        "docs/index.md, line 19: section_links(\"gone.md\") names a page that does not exist: docs/gone.md.\n"
+        "    How to fix: if the page moved, write its new file here; if it was deleted, delete this line."]
+
+
+def test_a_strict_quiet_build_still_stops_on_a_problem(fixture_project, tmp_path):
+    page = fixture_project / "docs" / "index.md"
+    page.write_text(page.read_text().replace("You can read", "Ketamine is a cure. You can read"))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir",
+                             str(tmp_path / "out")], cwd=fixture_project, capture_output=True, text=True, env=env)
+    assert result.returncode != 0
+    assert "docs/index.md, line 18: Marketing claim \"cure\"" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_page_moved_as_contributing_says_builds_green(fixture_project, tmp_path):
+    """Move other.md to guides/other.md and add the redirect: its published address and section link still work."""
+    docs = fixture_project / "docs"
+    (docs / "guides").mkdir()
+    (docs / "other.md").rename(docs / "guides" / "other.md")
+    (docs / "index.md").write_text((docs / "index.md").read_text().replace("(other.md#details)",
+                                                                           "(guides/other.md#details)"))
+    (docs / "_data" / "published-urls.txt").write_text("/\n/other/\n/guides/other/\n")
+    (docs / "_data" / "published-anchors.txt").write_text("/other/#details\n")
+    config = yaml.safe_load((fixture_project / "mkdocs.yml").read_text())
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "redirects" in plugin:
+            plugin["redirects"]["redirect_maps"] = {"other.md": "guides/other.md"}
+    (fixture_project / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    result = build(fixture_project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_a_moved_page_that_lost_a_published_section(fixture_project, tmp_path):
+    docs = fixture_project / "docs"
+    (docs / "guides").mkdir()
+    moved = (docs / "other.md").read_text().replace("{ #details }", "{ #more }")
+    (docs / "other.md").unlink()
+    (docs / "guides" / "other.md").write_text(moved)
+    (docs / "index.md").write_text((docs / "index.md").read_text().replace("(other.md#details)", "(guides/other.md)"))
+    (docs / "_data" / "published-urls.txt").write_text("/\n/other/\n/guides/other/\n")
+    (docs / "_data" / "published-anchors.txt").write_text("/other/#details\n")
+    config = yaml.safe_load((fixture_project / "mkdocs.yml").read_text())
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "redirects" in plugin:
+            plugin["redirects"]["redirect_maps"] = {"other.md": "guides/other.md"}
+    (fixture_project / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    result = build(fixture_project, tmp_path / "out")
+    assert result.returncode != 0
+    assert ("docs/_data/published-anchors.txt, line 1: The published section link /other/#details no longer leads "
+            "to its section: /other/ now redirects to /guides/other/, which has no section '#details'.\n"
+            "    How to fix: a moved page keeps its section ids: in the page for /guides/other/, write "
+            "'{ #details }' after the heading of that section. Never delete a published section link.") in result.stderr
