@@ -3,6 +3,7 @@
     python -m content_checks [DOCS_DIR]              check the pages and data (no build needed)
     python -m content_checks --site SITE [DOCS_DIR]  check a built site folder (MkDocs or Zensical)
     python -m content_checks --review-due [DOCS]     list pages whose review date has passed
+    python -m content_checks --rules-table           print CONTRIBUTING's table of messages (registry.py)
     add --github to also print each problem as a GitHub annotation on its file and line
 """
 from __future__ import annotations
@@ -46,7 +47,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--review-due", action="store_true", help="list pages whose review date has passed")
     parser.add_argument("--site", type=Path, help="check this built site folder instead of the pages")
     parser.add_argument("--github", action="store_true", help="also print GitHub annotations")
+    parser.add_argument("--rules-table", action="store_true", help="print CONTRIBUTING's table of messages")
     args = parser.parse_args(argv)
+    if args.rules_table:
+        from .registry import table
+
+        print(table())
+        return 0
     if args.review_due:
         due = review_due(args.docs_dir)
         for problem in due:

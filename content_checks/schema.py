@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -14,15 +15,10 @@ REVIEW_STATUSES = ("draft", "content-reviewed", "clinical-review-pending", "clin
 MAX_DESCRIPTION = 160
 SOURCE = re.compile(r"^(doi:10\.\d{4,9}/\S+|pmid:\d{1,9}|https://\S+)$")
 
-EXAMPLE = """---
-title: Esketamine (Spravato) nasal spray
-description: What esketamine nasal spray is, who it is for, how a visit works and its risks.
-last_reviewed: 2026-11-22
-next_review: 2027-05-22
-review_status: clinical-review-pending
-sources:
-  - https://doi.org/10.1001/jamapsychiatry.2019.1189
----"""
+# The front matter staff copy: the one in templates/new-page.md (CONTRIBUTING points there too).
+TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "new-page.md"
+EXAMPLE = (re.match(r"\A---\n.*?\n---", TEMPLATE.read_text(encoding="utf-8"), re.S).group(0) if TEMPLATE.exists()
+           else "---\ntitle: …\n---  (see templates/new-page.md)")
 
 FIXES = {
     "title": "add a line like 'title: Esketamine (Spravato) nasal spray'.",

@@ -46,7 +46,7 @@ def config() -> dict:
 
 def copy_project(into: Path) -> Path:
     """A copy of what a build reads (docs, templates, checks, config), for builds in a scratch folder."""
-    for name in ("docs", "overrides", "content_checks"):
+    for name in ("docs", "overrides", "content_checks", "templates"):
         shutil.copytree(ROOT / name, into / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", into / "mkdocs.yml")
     return into

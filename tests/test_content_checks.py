@@ -259,7 +259,7 @@ def fixture_project(tmp_path) -> Path:
         if isinstance(plugin, dict) and "redirects" in plugin:
             plugin["redirects"]["redirect_maps"] = {}
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    for name in ("overrides", "content_checks"):
+    for name in ("overrides", "content_checks", "templates"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
     (docs / "_includes").mkdir()
