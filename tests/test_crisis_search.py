@@ -141,6 +141,20 @@ def test_enter_opens_the_first_result(browser, server, query, opens):
         context.close()
 
 
+def test_a_search_link_with_crisis_words_shows_the_box(browser, server):
+    """A search address (?q=, as in a shared link) loads search at once, in a different order."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
+    try:
+        page = open_page(context, server, "/routes/?q=suicde")
+        page.wait_for_function("() => /\\d+ matching|No matching/"
+                               ".test(document.querySelector('.md-search-result__meta').textContent)")
+        results = page.eval_on_selector_all("li.md-search-result__item > a:first-child", "els => els.map(e => e.href)")
+        assert [urlparse(h).path for h in results[:1]] == [HELP], f"first result: {results[:1]}"
+        assert box_problems(page) == []
+    finally:
+        context.close()
+
+
 def test_crisis_words_file_is_well_formed(site):
     """One entry a line: lower-case letters, digits and spaces, with a trailing * or ~ (single words
     only for ~), no duplicates; the site publishes it where crisis.js looks for it."""
