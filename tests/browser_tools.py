@@ -1,8 +1,13 @@
-"""Helpers for the real-Chromium tests: open a page while recording what it does; use the search box."""
+"""Helpers for the real-Chromium tests: open a page while recording what it does; use the search box;
+run axe-core."""
 from __future__ import annotations
 
 from urllib.parse import urlparse
 
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+AXE = Axe()
 NOT_FOUND_MESSAGE = "Failed to load resource: the server responded with a status of 404"
 
 
@@ -44,3 +49,10 @@ def search(page, query: str) -> list[str]:
     page.wait_for_function("() => /\\d+ matching|No matching/.test(document.querySelector('.md-search-result__meta').textContent)")
     hrefs = page.eval_on_selector_all("li.md-search-result__item > a:first-child", "els => els.map(e => e.href)")
     return [urlparse(h).path for h in hrefs]
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's WCAG 2.0/2.1/2.2 A and AA violations on the page as it is now, one line each."""
+    results = AXE.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [f"{v['id']} ({v['impact']}): {v['help']} at " + ", ".join(str(n["target"]) for n in v["nodes"][:3])
+            for v in results.response["violations"]]

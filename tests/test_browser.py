@@ -5,17 +5,14 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from browser_tools import open_page, search
+from browser_tools import axe_violations, open_page, search
 from site_pages import content_urls
 from weights import assets_of
 
 URLS = content_urls()
 SCHEMES = {"light": "default", "dark": "slate"}
 WIDTHS = {"phone": (360, 740), "desktop": (1280, 800)}
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-AXE = Axe()
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +29,6 @@ def contexts(browser):
     yield get
     for context in made.values():
         context.close()
-
-
-def axe_violations(page) -> list[str]:
-    results = AXE.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    return [f"{v['id']} ({v['impact']}): {v['help']} at " + ", ".join(str(n["target"]) for n in v["nodes"][:3])
-            for v in results.response["violations"]]
 
 
 @pytest.mark.parametrize("width", WIDTHS)

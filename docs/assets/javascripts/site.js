@@ -1,8 +1,9 @@
-// The site's only script, loaded just before Material's bundle; everything works without it.
+// The site's script, loaded just before Material's bundle; everything works without it.
 // 1. Search loads when a reader reaches for it, not on every page view (README: Performance).
 // 2. "Copy link" buttons on /for-clinicians/, and a name for Material's search dialog.
 (function () {
   if (!document.forms.namedItem("search") || !window.Worker) return;  // Zensical, or a very old browser
+  var here = document.currentScript.src;
 
   var SEARCH_WORKER = /\/workers\/search\.[^/]+\.js$/;
   var SEARCH_INDEX = /\/search\/search_index\.json$/;
@@ -35,8 +36,8 @@
     whenWanted(function () { send.apply(request, args); });
   };
 
-  // Material gets a stand-in at once; the real worker (and its script) starts only when wanted,
-  // and receives every message the stand-in was given.
+  // Material gets a stand-in at once. When wanted, crisis.js loads (README: Search), then the real
+  // worker starts, and crisis.js sees every message between them.
   var RealWorker = window.Worker;
   window.Worker = function (url, options) {
     if (!SEARCH_WORKER.test(pathOf(url))) return new RealWorker(url, options);
@@ -52,12 +53,18 @@
       if (worker) worker.terminate();
     };
     whenWanted(function () {
-      if (stopped) return;
-      worker = new RealWorker(url, options);
-      worker.addEventListener("message", function (event) {
-        standIn.dispatchEvent(new MessageEvent("message", { data: event.data }));
-      });
-      queued.splice(0).forEach(function (message) { worker.postMessage(message); });
+      var script = document.createElement("script");
+      script.src = new URL("crisis.js", here);
+      script.worker = standIn;
+      script.onload = script.onerror = function () {
+        if (stopped) return;
+        worker = new RealWorker(url, options);
+        worker.addEventListener("message", function (event) {
+          standIn.dispatchEvent(new MessageEvent("message", { data: event.data }));
+        });
+        queued.splice(0).forEach(function (message) { standIn.postMessage(message); });
+      };
+      document.body.appendChild(script);
     });
     return standIn;
   };

@@ -1,0 +1,174 @@
+"""Crisis-first search: a search with crisis words (docs/assets/crisis-words.txt) shows a box above
+the results with 988, 911 and Get help now, and puts Get help now first. Typed into the real search
+box in Chromium, on a 360 px phone with touch, as a reader would; ordinary searches show no box."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from browser_tools import axe_violations, open_page, search
+
+WORDS_FILE = Path(__file__).resolve().parent.parent / "docs" / "assets" / "crisis-words.txt"
+HELP = "/get-help-now/"
+
+# How distressed readers type: word forms, misspellings, capitals, curly apostrophes, whole
+# sentences. Written here on purpose, not read from the words file, so a word dropped from the
+# list fails a test. Add phrasings readers use, and the words to docs/assets/crisis-words.txt.
+CRISIS_QUERIES = [
+    "suicide", "Suicidal", "suicidal thoughts", "thinking about suicide", "ketamine and suicidal thoughts",
+    "suicide hotline", "SUICIDE", "suicde", "sucide", "suiside", "suicdal", "sucidal", "suisidal",
+    "I want to die", "wanna die", "i wish i was dead", "better off dead",
+    "I want to kill myself", "killing myself", "kill my self",
+    "end my life", "I want to end it all", "no reason to live", "I don't want to live anymore",
+    "don’t want to be alive", "can't go on",
+    "hurt myself", "self harm", "Self-harm", "selfharm", "cutting myself",
+    "overdose", "overdosed on ketamine", "OD", "od on ketamine",
+    "emergency", "emergancy", "crisis", "crisis line", "call 988",
+]
+# Ordinary searches, including words close to crisis words ("emergence", "doses").
+ORDINARY_QUERIES = ["side effects", "cost", "nasal spray", "emergence", "doses", "is it addictive",
+                    "spravato", "how long does it last"]
+BOX_LINKS = {"tel:988": "Call 988", "sms:988": "Text 988", "tel:911": "Call 911"}
+
+
+@pytest.fixture()
+def phone(browser, server):
+    """Opens /compare/ on a 360 x 740 touch phone and opens search with a tap on its icon."""
+    contexts = []
+
+    def open_phone(scheme: str = "light"):
+        context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True,
+                                      color_scheme=scheme, service_workers="block")
+        contexts.append(context)
+        page = open_page(context, server, "/compare/")
+        page.locator("label.md-header__button[for='__search']").first.tap()
+        page.wait_for_selector("input.md-search__input", state="visible")
+        return page
+
+    yield open_phone
+    for context in contexts:
+        context.close()
+
+
+def box_problems(page) -> list[str]:
+    """What is wrong with the crisis box now, if anything (an empty list when it shows as it should)."""
+    box = page.locator(".md-search-result .crisis-search")
+    if box.count() != 1 or not box.is_visible():
+        return ["no crisis box"]
+    problems = []
+    for href, text in BOX_LINKS.items():
+        link = box.locator(f"a[href='{href}']")
+        if link.count() != 1 or link.inner_text().strip() != text:
+            problems.append(f"no '{text}' link")
+    links = box.locator("a").all()
+    if not any(urlparse(a.evaluate("a => a.href")).path == HELP and a.inner_text().strip() == "Get help now"
+               for a in links):
+        problems.append("no 'Get help now' link")
+    for link in links:
+        target = link.bounding_box()
+        if not target or target["width"] < 44 or target["height"] < 44:
+            problems.append(f"'{link.inner_text()}' is smaller than 44 x 44 px: {target}")
+    box_top = box.bounding_box()["y"]
+    first = page.locator("li.md-search-result__item").first
+    if first.count() and first.bounding_box()["y"] < box_top:
+        problems.append("the box is not above the results")
+    return problems
+
+
+def test_crisis_searches_show_the_box_and_put_get_help_now_first(phone):
+    assert len(CRISIS_QUERIES) >= 30
+    page = phone()
+    misses = []
+    for query in CRISIS_QUERIES:
+        results = search(page, query)
+        problems = box_problems(page)
+        if not results or results[0] != HELP:
+            problems.append(f"first result {results[:1] or 'none'}, not {HELP}")
+        if problems:
+            misses.append(f"  {query!r}: " + "; ".join(problems))
+    assert not misses, (f"{len(misses)} of {len(CRISIS_QUERIES)} crisis searches at 360 px went wrong:\n"
+                        + "\n".join(misses))
+    assert page.errors == [], f"console errors: {page.errors}"
+    assert page.outside == [], f"requests to other origins: {page.outside}"
+
+
+def test_ordinary_searches_show_no_crisis_box(phone):
+    page = phone()
+    wrong = []
+    for query in ORDINARY_QUERIES:
+        search(page, "suicide")  # the box shows first, so each ordinary search must hide it
+        results = search(page, query)
+        if page.locator(".crisis-search").is_visible():
+            wrong.append(f"  {query!r} shows the crisis box (results: {results[:3]})")
+        elif results and results[0] == HELP:
+            wrong.append(f"  {query!r} puts Get help now first")
+    search(page, "suicide")
+    box = page.locator("input.md-search__input")  # emptied: no results, and no crisis box
+    box.fill("")
+    box.press("End")
+    page.wait_for_function("() => !/\\d|No matching/.test(document.querySelector('.md-search-result__meta').textContent)")
+    if page.locator(".crisis-search").is_visible():
+        wrong.append("  an emptied search box still shows the crisis box")
+    assert not wrong, "Ordinary searches went wrong:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_crisis_box_has_no_axe_violations(phone, scheme):
+    page = phone(scheme)
+    results = search(page, "i want to die")
+    assert results[:1] == [HELP] and box_problems(page) == [], "the crisis box is not showing as it should"
+    violations = axe_violations(page)
+    assert violations == [], f"axe-core found, with the crisis box showing ({scheme}):\n" + "\n".join(violations)
+
+
+@pytest.mark.parametrize(("query", "opens"), [("suicde", HELP), ("side effects", "/safety/side-effects/")])
+def test_enter_opens_the_first_result(browser, server, query, opens):
+    """Material's Enter key opens the best-scored result: Get help now for a crisis search, and the
+    box's own links never take its place."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = open_page(context, server, "/")
+        search(page, query)
+        page.locator("input.md-search__input").press("Enter")
+        try:
+            page.wait_for_url(lambda url: urlparse(url).path == opens, timeout=5_000)
+        except Exception:
+            pytest.fail(f"Enter after {query!r} did not open {opens}; the page is {urlparse(page.url).path}")
+    finally:
+        context.close()
+
+
+def test_a_search_link_with_crisis_words_shows_the_box(browser, server):
+    """A search address (?q=, as in a shared link) loads search at once, in a different order."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
+    try:
+        page = open_page(context, server, "/routes/?q=suicde")
+        page.wait_for_function("() => /\\d+ matching|No matching/"
+                               ".test(document.querySelector('.md-search-result__meta').textContent)")
+        results = page.eval_on_selector_all("li.md-search-result__item > a:first-child", "els => els.map(e => e.href)")
+        assert [urlparse(h).path for h in results[:1]] == [HELP], f"first result: {results[:1]}"
+        assert box_problems(page) == []
+    finally:
+        context.close()
+
+
+def test_crisis_words_file_is_well_formed(site):
+    """One entry a line: lower-case letters, digits and spaces, with a trailing * or ~ (single words
+    only for ~), no duplicates; the site publishes it where crisis.js looks for it."""
+    entries, problems = [], []
+    for number, line in enumerate(WORDS_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        entry = line.split("#")[0].strip()
+        if not entry:
+            continue
+        if not re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*\*?|[a-z0-9]+~", entry):
+            problems.append(f"line {number}: {entry!r}")
+        entries.append(entry)
+    duplicates = {e for e in entries if entries.count(e) > 1}
+    assert not problems, ("crisis-words.txt: entries must be lower-case words, with an optional * at the end, "
+                          "or one word with ~ at the end:\n" + "\n".join(problems))
+    assert not duplicates, f"crisis-words.txt lists these twice: {sorted(duplicates)}"
+    assert len(entries) >= 30
+    assert (site / "assets" / "crisis-words.txt").read_text(encoding="utf-8") == WORDS_FILE.read_text(encoding="utf-8")
