@@ -33,6 +33,7 @@ from .yaml_errors import explain
 ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 FILES = ("facts.yml", "glossary.yml", "routes.yml", "options.yml")
 CITE = re.compile(r"\[\^([^\]]+)\]")
+LOCAL_LINK = re.compile(r"\]\((?![a-z]+:|#|/)([^)\s]+\.md(?:#[^)\s]*)?)\)")
 
 
 class Strict(BaseModel):
@@ -74,13 +75,12 @@ class Term(Strict):
 class Question(Strict):
     id: str = Field(pattern=ID)
     label: str
-    safety: bool = False  # safety answers print whole
 
 
 class Route(Strict):
     id: str = Field(pattern=ID)
     name: str
-    page: str
+    page: str = Field(pattern=r"^[\w/-]+\.md$")  # the route's own page, inside docs/
     answers: dict[str, Text]
 
 
@@ -98,7 +98,7 @@ class Answer(Strict):
 class Option(Strict):
     id: str = Field(pattern=ID)
     label: str  # the short column label, like "Spravato"
-    page: str | None = None  # the option's own page, inside docs/
+    page: str | None = Field(default=None, pattern=r"^[\w/-]+\.md$")  # the option's own page, inside docs/
     about: str  # one line: what it is
 
 
@@ -135,12 +135,13 @@ class SiteData:
         return 1
 
     # ---- rendering --------------------------------------------------------------------
-    def text(self, value: Text | None) -> str:
+    def text(self, value: Text | None, root: str = "") -> str:
+        """A data text for a page `root` away from docs/ (like "../"): links in the data are written
+        from docs/ ("get-help-now.md"), so they are rebased for the page that shows them."""
         if value is None:
             return ""
-        if isinstance(value, FactRef):
-            return self.fact(value.fact)
-        return value
+        text = self.fact(value.fact) if isinstance(value, FactRef) else value
+        return LOCAL_LINK.sub(lambda m: f"]({root}{m.group(1)})", text) if root else text
 
     def fact(self, fact_id: str) -> str:
         if fact_id not in self.facts:
@@ -163,19 +164,19 @@ class SiteData:
             raise KeyError(f'there is no route "{route_id}" in {self.rel("routes.yml")}')
         return routes[route_id]
 
-    def routes_table(self, link_prefix: str = "") -> str:
+    def routes_table(self, root: str = "") -> str:
         question = next(q for q in self.routes.questions if q.id == self.routes.at_a_glance)
         rows = [f"| Route | {question.label} |", "|---|---|"]
         for route in self.routes.routes:
-            rows.append(f"| [{route.name}]({link_prefix}{route.page}) | {self.text(route.answers.get(question.id))} |")
+            rows.append(f"| [{route.name}]({root}{route.page}) | {self.text(route.answers.get(question.id), root)} |")
         return "\n".join(rows)
 
-    def route_facts(self, route_id: str) -> str:
+    def route_facts(self, route_id: str, root: str = "../") -> str:
         route = self.route(route_id)
         rows = ["| Question | Answer |", "|---|---|"]
         for question in self.routes.questions:
             if question.id in route.answers:
-                rows.append(f"| {question.label} | {self.text(route.answers[question.id])} |")
+                rows.append(f"| {question.label} | {self.text(route.answers[question.id], root)} |")
         return "\n".join(rows)
 
     def option(self, option_id: str) -> Option:
@@ -184,33 +185,40 @@ class SiteData:
             raise KeyError(f'there is no option "{option_id}" in {self.rel("options.yml")}')
         return options[option_id]
 
-    def answer(self, question_id: str, option_id: str, with_detail: bool = True) -> str:
+    def answer(self, question_id: str, option_id: str, with_detail: bool = True, root: str = "") -> str:
         answer = self.options.answers.get(question_id, {}).get(option_id)
         if answer is None:
             return ""
-        short = f"**{self.text(answer.short)}**"
+        short = self.text(answer.short, root)
         if with_detail and answer.detail is not None:
-            return f'{short} <span class="detail">{self.text(answer.detail)}</span>'
+            return f"**{short}** {self.text(answer.detail, root)}"
         return short
 
     def option_grid(self) -> str:
-        """One small table per question, read down to compare the options."""
+        """One small table per question, read down to compare the options: the short answers only,
+        the same on screen and on paper (each option's own page has the details)."""
         parts = []
         for question in self.options.questions:
             rows = [f"### {question.label} {{ #{question.id} }}", "", "| Option | Answer |", "|---|---|"]
             for option in self.options.options:
-                rows.append(f"| {option.label} | {self.answer(question.id, option.id, not question.safety)} |")
+                rows.append(f"| {option.label} | {self.answer(question.id, option.id, with_detail=False)} |")
             parts.append("\n".join(rows))
         return "\n\n".join(parts)
 
-    def option_facts(self, option_id: str, compare_page: str = "../compare.md") -> str:
-        """One option's answers to each grid question, linking each question to its row on /compare/."""
+    def option_list(self, link_prefix: str = "") -> str:
+        """The options, each with its own page and one line on what it is."""
+        return "\n".join(f"- **[{o.label}]({link_prefix}{o.page})**: {o.about}" if o.page else f"- **{o.label}**: {o.about}"
+                         for o in self.options.options)
+
+    def option_facts(self, option_id: str, root: str = "../") -> str:
+        """One option's answers to each grid question, with details, each question linking to its row
+        on /compare/."""
         self.option(option_id)
         rows = ["| Question | Answer |", "|---|---|"]
         for question in self.options.questions:
-            cell = self.answer(question.id, option_id)
+            cell = self.answer(question.id, option_id, root=root)
             if cell:
-                rows.append(f"| [{question.label}]({compare_page}#{question.id}) | {cell} |")
+                rows.append(f"| [{question.label}]({root}compare.md#{question.id}) | {cell} |")
         return "\n".join(rows)
 
     # ---- every Markdown text the data holds, with its line: for the content checks ----
@@ -228,6 +236,8 @@ class SiteData:
                         found.append((self.rel("routes.yml"), self.line("routes.yml", "routes", index, "answers",
                                                                          question), value))
         if self.options:
+            for index, option in enumerate(self.options.options):
+                found.append((self.rel("options.yml"), self.line("options.yml", "options", index, "about"), option.about))
             for question, by_option in self.options.answers.items():
                 for option, answer in by_option.items():
                     for part in ("short", "detail"):
@@ -367,7 +377,7 @@ def _references(data: SiteData) -> list[Problem]:
 
 # ---- pages: which macros they use, and what the macros show -------------------------------
 INLINE = re.compile(r"\{\{\s*(fact|define)\(\s*[\"']([^\"']+)[\"']\s*\)\s*\}\}")
-BLOCK = re.compile(r"^\s*\{\{\s*(glossary|routes_table|route_facts|option_grid|option_facts)\((.*?)\)\s*\}\}\s*$")
+BLOCK = re.compile(r"^\s*\{\{\s*(glossary|routes_table|route_facts|option_grid|option_list|option_facts)\((.*?)\)\s*\}\}\s*$")
 
 
 def render_block(data: SiteData, name: str, args: str) -> str:
@@ -380,6 +390,8 @@ def render_block(data: SiteData, name: str, args: str) -> str:
         return data.route_facts(*values)
     if name == "option_grid":
         return data.option_grid()
+    if name == "option_list":
+        return data.option_list(*values)
     return data.option_facts(*values)
 
 

@@ -69,4 +69,5 @@ def define_env(env) -> None:
     env.macro(facts.routes_table, "routes_table")
     env.macro(facts.route_facts, "route_facts")
     env.macro(facts.option_grid, "option_grid")
+    env.macro(facts.option_list, "option_list")
     env.macro(facts.option_facts, "option_facts")
