@@ -24,7 +24,7 @@ build-zensical: $(VENV)/.dev-installed  ## The same site built with Zensical (in
 # (URL and anchor contract, search index, nothing from other origins). Green here is green in CI.
 check: $(VENV)/.site-installed  ## Every check that needs no browser, with plain-language messages
 	$(BIN)/python -m content_checks docs
-	$(BIN)/mkdocs build --strict --quiet --site-dir .cache/check-site
+	$(BIN)/mkdocs build --strict --site-dir .cache/check-site
 	$(BIN)/python -m content_checks --site .cache/check-site docs
 
 review-due: $(VENV)/.site-installed  ## Pages whose review date has passed (a report, never a failure)

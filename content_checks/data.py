@@ -219,7 +219,9 @@ class SiteData:
             cell = self.answer(question.id, option_id, root=root)
             if cell:
                 rows.append(f"| [{question.label}]({root}compare.md#{question.id}) | {cell} |")
-        return "\n".join(rows)
+        # Kept out of the search index: the grid on /compare/ is indexed once, and the index has a
+        # byte budget (tests/test_page_weight.py).
+        return '<div markdown data-search-exclude>\n\n' + "\n".join(rows) + "\n\n</div>"
 
     # ---- every Markdown text the data holds, with its line: for the content checks ----
     def texts(self) -> list[tuple[str, int, str]]:

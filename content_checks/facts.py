@@ -93,6 +93,12 @@ def footnotes_defined(page: Page, all_pages: dict[str, Page]) -> list[Problem]:
                                         "delete one of the two lines, or give one a different name."))
             definitions.setdefault(name, number)
     typed = {number: raw for number, raw in page.source}
+    used = {name for number, raw in page.body if not DEFINITION.match(raw) for name in CITE.findall(raw)}
+    for name, number in definitions.items():
+        if name not in used:
+            problems.append(Problem(page.rel, number, f"The footnote [^{name}] is defined but never cited on this page.",
+                                    f"delete this line, or cite it in the text with [^{name}] at the end of the "
+                                    "sentence it supports."))
     seen = set()
     for number, raw in page.body:
         if DEFINITION.match(raw):

@@ -59,8 +59,10 @@ def define_env(env) -> None:
 
     @env.macro
     def section_links(page: str) -> str:
-        """`{{ section_links("treatments/esketamine.md") }}`: links to each section of a page."""
-        return " · ".join(f"[{title}]({page}#{anchor})" for title, anchor in sections(docs_dir, page))
+        """`{{ section_links("treatments/esketamine.md") }}`: links to each section of a page. They repeat
+        other pages' headings, so they stay out of the search index (it has a byte budget)."""
+        links = " · ".join(f"[{title}]({page}#{anchor})" for title, anchor in sections(docs_dir, page))
+        return f"<span data-search-exclude>{links}</span>"
 
     # The single source of facts (docs/_data/*.yml); see content_checks/data.py.
     env.macro(facts.fact, "fact")

@@ -147,8 +147,11 @@ def footnote_links(page: Page) -> list[Problem]:
 
 
 SOURCES_TITLE = '??? quote "Sources for this page"'
-SOURCES_HOW = (f"copy these lines from any other page: '{SOURCES_TITLE}', an empty line, then "
-               f"'    {SOURCES_MARKER}' (four spaces first).")
+# The box's lines after its title: the notes go where the marker is, inside a block that keeps
+# them out of the search index (they would match readers' words and fill the index's byte budget).
+SOURCES_LINES = ["    <div markdown data-search-exclude>", "    " + SOURCES_MARKER, "    </div>"]
+SOURCES_HOW = (f"copy these lines from templates/new-page.md: '{SOURCES_TITLE}', then (each after an empty line, "
+               "with four spaces first) '<div markdown data-search-exclude>', '" + SOURCES_MARKER + "' and '</div>'.")
 
 
 def sources_box(page: Page) -> list[Problem]:
@@ -157,15 +160,18 @@ def sources_box(page: Page) -> list[Problem]:
     body = [raw for _, raw in page.body]
     definitions = [number for number, raw in page.body if re.match(r"^\[\^[^\]]+\]:", raw)]
     boxes = [index for index, raw in enumerate(body) if raw.rstrip() == SOURCES_TITLE]
-    boxed = any(next((raw for raw in body[index + 1:] if raw.strip()), "").rstrip() == "    " + SOURCES_MARKER
-                for index in boxes)
+
+    def box_lines(index: int) -> list[str]:
+        return [raw.rstrip() for raw in body[index + 1:] if raw.strip()][:len(SOURCES_LINES)]
+
+    boxed = any(box_lines(index) == SOURCES_LINES for index in boxes)
     if definitions and not boxed:
         return [Problem(page.rel, definitions[0], "This page's sources are not inside a \"Sources for this page\" box.",
                         "just above this line, " + SOURCES_HOW)]
     if boxed and not definitions:
         line = page.body[boxes[0]][0]
         return [Problem(page.rel, line, "This page has a \"Sources for this page\" box but cites no sources.",
-                        "delete the box (this line and the '" + SOURCES_MARKER + "' line under it), "
+                        "delete the box (this line and the three lines under it), "
                         "or cite a source with a footnote like [^daly2019].")]
     return []
 

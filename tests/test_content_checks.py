@@ -37,7 +37,11 @@ Some people feel better in a day.[^daly2019] You can read [the other page](other
 
 ??? quote "Sources for this page"
 
+    <div markdown data-search-exclude>
+
     ///Footnotes Go Here///
+
+    </div>
 
 [^daly2019]: Daly EJ, et al. *JAMA Psychiatry*. 2019. [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)
 """
@@ -203,17 +207,19 @@ def test_footnote_without_link(tmp_path):
     body = GOOD_BODY.replace(
         " [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)", "")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 24: The footnote [^daly2019] has no link to its source.\n"
+        "docs/index.md, line 28: The footnote [^daly2019] has no link to its source.\n"
         "    How to fix: end it with a link to the DOI, PubMed or official page, like "
         "'[doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)'."]
 
 
 def test_sources_outside_the_sources_box(tmp_path):
-    body = GOOD_BODY.replace('??? quote "Sources for this page"\n\n    ///Footnotes Go Here///\n\n', "")
+    body = GOOD_BODY.replace('??? quote "Sources for this page"\n\n    <div markdown data-search-exclude>\n\n'
+                             '    ///Footnotes Go Here///\n\n    </div>\n\n', "")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
         "docs/index.md, line 20: This page's sources are not inside a \"Sources for this page\" box.\n"
-        "    How to fix: just above this line, copy these lines from any other page: "
-        "'??? quote \"Sources for this page\"', an empty line, then '    ///Footnotes Go Here///' (four spaces first)."]
+        "    How to fix: just above this line, copy these lines from templates/new-page.md: "
+        "'??? quote \"Sources for this page\"', then (each after an empty line, with four spaces first) "
+        "'<div markdown data-search-exclude>', '///Footnotes Go Here///' and '</div>'."]
 
 
 def test_sources_box_without_sources(tmp_path):
@@ -222,7 +228,7 @@ def test_sources_box_without_sources(tmp_path):
         "(https://doi.org/10.1001/jamapsychiatry.2019.1189)\n", "")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
         "docs/index.md, line 20: This page has a \"Sources for this page\" box but cites no sources.\n"
-        "    How to fix: delete the box (this line and the '///Footnotes Go Here///' line under it), "
+        "    How to fix: delete the box (this line and the three lines under it), "
         "or cite a source with a footnote like [^daly2019]."]
 
 
@@ -372,7 +378,7 @@ def test_source_missing_from_the_reference_lists(tmp_path):
     for name in ("studies.md", "official.md"):
         (docs / "references" / name).write_text(OTHER.replace("Here are the details. They are plain.", "- Nothing yet."))
     assert messages(docs) == [
-        "docs/index.md, line 24: The source https://doi.org/10.1001/jamapsychiatry.2019.1189 is not listed in the "
+        "docs/index.md, line 28: The source https://doi.org/10.1001/jamapsychiatry.2019.1189 is not listed in the "
         "references.\n"
         "    How to fix: add the same citation, with the same link, to the list it belongs in: "
         "docs/references/official.md, docs/references/studies.md."]

@@ -35,7 +35,11 @@ sources:
 SOURCES = """
 ??? quote "Sources for this page"
 
+    <div markdown data-search-exclude>
+
     ///Footnotes Go Here///
+
+    </div>
 
 [^rolan2014]: Rolan P, et al. *Br J Clin Pharmacol*. 2014. [doi:10.1111/bcp.12264](https://doi.org/10.1111/bcp.12264)
 """
@@ -166,7 +170,7 @@ def test_a_footnote_defined_twice_and_one_never_defined(tmp_path):
         "'[^nobody]'.\n"
         "    How to fix: define it at the end of the page, like '[^nobody]: Author A, et al. Title. *Journal*. "
         "Year. [doi:10.…](https://doi.org/10.…)'.",
-        "docs/index.md, line 26: The footnote [^rolan2014] is defined twice (also on line 25); the page would show "
+        "docs/index.md, line 30: The footnote [^rolan2014] is defined twice (also on line 29); the page would show "
         "only the last one.\n"
         "    How to fix: delete one of the two lines, or give one a different name."]
 
