@@ -1,4 +1,6 @@
 # One command to serve, one to test. Each creates .venv and installs the pinned packages first.
+# MkDocs and Zensical run as `python -m …` so that they can import content_checks (the project's
+# Markdown extension and macros) from this folder.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -7,24 +9,24 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: serve test build build-zensical bench review-due check clean
 
 serve: $(VENV)/.site-installed  ## Preview the site at http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve
+	$(BIN)/python -m mkdocs serve
 
 test: $(VENV)/.dev-installed  ## Set up and run every test (content, pages, browser, Zensical)
 	$(BIN)/python -m pytest
 
 build: $(VENV)/.site-installed  ## Strict build into site/, ready to host
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m mkdocs build --strict
 
 build-zensical: $(VENV)/.dev-installed  ## The same site built with Zensical (into site/), then the same checks
 	$(BIN)/python -m content_checks docs
-	$(BIN)/zensical build --clean --strict
+	$(BIN)/python -m zensical build --clean --strict
 	$(BIN)/python -m content_checks --site site docs
 
 # Every check that needs no browser: the pages and data, then a build and the built-site checks
 # (URL and anchor contract, search index, nothing from other origins). Green here is green in CI.
 check: $(VENV)/.site-installed  ## Every check that needs no browser, with plain-language messages
 	$(BIN)/python -m content_checks docs
-	$(BIN)/mkdocs build --strict --site-dir .cache/check-site
+	$(BIN)/python -m mkdocs build --strict --site-dir .cache/check-site
 	$(BIN)/python -m content_checks --site .cache/check-site docs
 
 review-due: $(VENV)/.site-installed  ## Pages whose review date has passed (a report, never a failure)

@@ -38,8 +38,8 @@ def timed(command: list[str], cwd: Path) -> float:
 def build_times() -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         project = copy_project(Path(tmp))
-        mkdocs = [timed([str(BIN / "mkdocs"), "build", "--strict", "-q"], project) for _ in range(RUNS)]
-        zensical = [timed([str(BIN / "zensical"), "build", "--clean"], project) for _ in range(RUNS)]
+        mkdocs = [timed([str(BIN / "python"), "-m", "mkdocs", "build", "--strict", "-q"], project) for _ in range(RUNS)]
+        zensical = [timed([str(BIN / "python"), "-m", "zensical", "build", "--clean"], project) for _ in range(RUNS)]
     return statistics.median(mkdocs), statistics.median(zensical)
 
 
@@ -68,7 +68,7 @@ def scale_run(pages: int = 500) -> tuple[float, int, int]:
         config = re.sub(r"\nhooks:\n(  .*\n|  #.*\n)+", "\n", config)  # the content checks are not timed here
         config = config.replace("  omitted_files: warn", "  omitted_files: info")
         (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-        seconds = timed([str(BIN / "mkdocs"), "build", "-q"], project)
+        seconds = timed([str(BIN / "python"), "-m", "mkdocs", "build", "-q"], project)
         index = (project / "site" / "search" / "search_index.json").read_bytes()
         return seconds, len(index), len(gz(index))
 
@@ -185,7 +185,7 @@ def main() -> None:
           f"(Zensical/MkDocs = {zensical / mkdocs:.2f})")
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        subprocess.run([str(BIN / "mkdocs"), "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, env=ENV, check=True)
+        subprocess.run([str(BIN / "python"), "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, env=ENV, check=True)
         index = (site / "search" / "search_index.json").read_bytes()
         print(f"Search index: {len(index) / 1024:.1f} KB, {len(gz(index)) / 1024:.1f} KB gzip")
         first, median, p90 = search_timing(site)

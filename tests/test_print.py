@@ -87,7 +87,7 @@ def test_print_shows_the_content_and_hides_the_site_furniture(print_page, server
 
 def is_sources_box(details) -> bool:
     """The closed "Sources for this page" box: print CSS opens it (checked above, as `.footnote li`)."""
-    return "quote" in details.get("class", []) and details.find("div", class_="footnote", recursive=False) is not None
+    return "quote" in details.get("class", []) and details.find("div", class_="footnote") is not None
 
 
 @pytest.mark.parametrize("url", content_urls())

@@ -9,12 +9,11 @@ from bs4 import BeautifulSoup
 
 from site_pages import content_urls, copy_project, html_file
 
-ZENSICAL = Path(sys.executable).parent / "zensical"
 
 
 def test_zensical_builds_every_page_with_crisis_strip_and_trust_footer(tmp_path):
     copy_project(tmp_path)
-    result = subprocess.run([str(ZENSICAL), "build", "--clean", "--strict"], cwd=tmp_path,
+    result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "--strict"], cwd=tmp_path,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, "zensical build --strict failed:\n" + result.stdout[-4000:] + result.stderr[-4000:]
     site = tmp_path / "site"
