@@ -55,12 +55,14 @@ def test_qr_code_shows_on_paper_only(print_page, server, url):
 
 # On paper each outside link shows its address after it. In the notes, a DOI or PubMed link
 # already shows its identifier as its text, so it needs none; nor does a full address shown as text.
+# The grid handout's notes name each source and its site; the full list is on /references/.
 LINK_ADDRESSES = """() => {
   const identifier = /^https:\\/\\/(doi\\.org|pubmed\\.ncbi\\.nlm\\.nih\\.gov|pmc\\.ncbi\\.nlm\\.nih\\.gov)\\//;
   const missing = [];
   const links = [...document.querySelectorAll(".md-content a[href^='https://']")];
   for (const a of links) {
     if (a.closest(".footnote") && identifier.test(a.href)) continue;
+    if (a.closest(".compare-grid ~ details .footnote")) continue;
     if (a.classList.contains("copy-link")) continue;  // its text is the address
     if (!getComputedStyle(a, "::after").content.includes(a.getAttribute("href"))) missing.push(a.href);
   }
