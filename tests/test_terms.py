@@ -1,0 +1,74 @@
+"""Glossary terms work on touch, for screen readers and on paper (content_checks/page_markup.py)."""
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from browser_tools import axe_violations, open_page
+
+ABBREVIATIONS = "*[TRD]: Treatment-resistant depression\n*[ECT]: Electroconvulsive therapy\n"
+
+
+def render(text: str) -> str:
+    return markdown.markdown(text + "\n\n" + ABBREVIATIONS, extensions=["abbr", "attr_list", "footnotes", "content_checks.page_markup"])
+
+
+def test_only_the_first_use_of_a_term_is_marked_with_its_meaning():
+    html = render("## About TRD { #trd }\n\nTRD is common. ECT can help TRD.\n\nMore on ECT.")
+    assert html.count('<abbr class="term" tabindex="0">') == 2
+    assert '<abbr class="term" tabindex="0">TRD<span class="term-def"> (Treatment-resistant depression)</span></abbr> is common' in html
+    assert '<abbr class="term" tabindex="0">ECT<span class="term-def"> (Electroconvulsive therapy)</span></abbr> can help TRD.' in html
+    assert "title=" not in html
+    assert "More on ECT." in html  # later uses are plain words
+
+
+def test_a_term_in_a_heading_or_link_is_not_marked_there():
+    html = render("## TRD { #trd }\n\nSee [ECT](ect.md). Then TRD again.")
+    assert "<h2 id=\"trd\">TRD</h2>" in html
+    assert '<a href="ect.md">ECT</a>' in html
+    assert '<abbr class="term" tabindex="0">TRD<span' in html.split("Then", 1)[1]
+
+
+def test_one_back_link_per_note():
+    html = markdown.markdown("A.[^x] B.[^x] C.[^x]\n\n[^x]: Source.", extensions=["footnotes", "content_checks.page_markup"])
+    assert html.count('class="footnote-backref"') == 1
+    assert 'href="#fnref:x"' in html and "#fnref2:x" not in html.split('<div class="footnote">')[1]
+
+
+@pytest.fixture()
+def phone(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
+    yield context
+    context.close()
+
+
+def test_tapping_a_term_shows_its_meaning_on_a_phone(phone, server):
+    page = open_page(phone, server, "/compare/")
+    term = page.locator("abbr.term").first
+    meaning = term.locator(".term-def")
+    term.scroll_into_view_if_needed()
+    hidden = meaning.bounding_box()
+    assert hidden is None or hidden["width"] <= 1, "the meaning shows before the term is tapped"
+    term.tap()
+    box = meaning.bounding_box()
+    assert box and box["width"] > 40 and box["height"] > 10, f"tapping the term did not show its meaning: {box}"
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360, f"the meaning runs off a 360 px screen: {box}"
+    assert not axe_violations(page), "axe found violations with a term's meaning showing"
+
+
+def test_a_screen_reader_gets_the_meaning(phone, server):
+    page = open_page(phone, server, "/compare/")
+    term = page.locator("abbr.term").first
+    name = term.evaluate("e => e.textContent")
+    assert "(" in name and len(name) > len(term.evaluate("e => e.firstChild.textContent")) + 10
+
+
+def test_on_paper_each_meaning_prints_once_in_words(phone, server):
+    page = open_page(phone, server, "/compare/")
+    page.emulate_media(media="print")
+    terms = page.locator("abbr.term")
+    printed = [terms.nth(i) for i in range(terms.count()) if terms.nth(i).is_visible()]
+    assert len(printed) >= 3
+    for term in printed:
+        box = term.locator(".term-def").bounding_box()
+        assert box and box["width"] > 20, f"the meaning of {term.inner_text()!r} does not print"
