@@ -1,22 +1,35 @@
-"""The same mkdocs.yml builds with Zensical, Material's successor, and publishes every page."""
+"""The same mkdocs.yml builds with Zensical, Material's successor, publishes every page, passes the
+same built-site checks, and shows no console errors in a real browser."""
 from __future__ import annotations
 
+import functools
+import http.server
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
-from site_pages import content_urls, copy_project, html_file
+from browser_tools import open_page
+from conftest import SiteHandler
+from content_checks import site_checks
+from site_pages import config, content_urls, copy_project, html_file
 
 
-
-def test_zensical_builds_every_page_with_crisis_strip_and_trust_footer(tmp_path):
-    copy_project(tmp_path)
-    result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "--strict"], cwd=tmp_path,
+@pytest.fixture(scope="module")
+def zensical_site(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("zensical"))
+    result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "--strict"], cwd=project,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, "zensical build --strict failed:\n" + result.stdout[-4000:] + result.stderr[-4000:]
-    site = tmp_path / "site"
+    return project / "site"
+
+
+
+def test_zensical_builds_every_page_with_crisis_strip_and_trust_footer(zensical_site):
+    site = zensical_site
     missing = [url for url in content_urls() if not html_file(site, url).exists()]
     assert not missing, f"Zensical did not build: {missing}"
     for url in content_urls():
@@ -27,3 +40,27 @@ def test_zensical_builds_every_page_with_crisis_strip_and_trust_footer(tmp_path)
         assert csp and "default-src 'self'" in csp["content"], f"{url}: no CSP under Zensical"
     for short_link in ("kap", "infusion", "spravato", "mills", "questions", "help"):
         assert (site / short_link / "index.html").exists(), f"Zensical did not build the short link /{short_link}/"
+
+
+def test_the_built_site_checks_pass_on_the_zensical_build(zensical_site):
+    """The URL and anchor contract, the search index and the privacy check hold for Zensical too."""
+    problems = site_checks.check(zensical_site, Path(__file__).resolve().parent.parent / "docs", config()["site_url"])
+    assert problems == [], "\n".join(map(str, problems))
+
+
+def test_zensical_pages_have_no_console_errors(zensical_site, browser):
+    handler = functools.partial(SiteHandler, directory=str(zensical_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    server = f"http://127.0.0.1:{httpd.server_address[1]}"
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        for url in ("/", "/compare/", "/get-help-now/"):
+            page = open_page(context, server, url)
+            page.keyboard.press("/")  # open Zensical's search panel, which adds its own styles
+            page.wait_for_timeout(500)
+            assert not page.errors, f"{url} under Zensical: {page.errors}"
+            assert not page.outside, f"{url} under Zensical asked other sites for {page.outside}"
+    finally:
+        context.close()
+        httpd.shutdown()
