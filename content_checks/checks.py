@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from . import data as site_data
-from . import facts, links, markup, rules, schema
+from . import config_check, facts, links, markup, rules, schema
 from .page import Page, load
 from .problems import Problem
 
@@ -49,7 +49,8 @@ def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.S
 def check_site(docs_dir: Path) -> list[Problem]:
     data = site_data.load(docs_dir)
     docs = pages(docs_dir, data)
-    problems: list[Problem] = list(data.problems)
+    problems: list[Problem] = config_check.check(docs_dir.parent / "mkdocs.yml", docs_dir)
+    problems += data.problems
     problems += facts.data_texts(data)
     for inside, page in docs.items():
         problems += check_page(inside, page, docs, data)

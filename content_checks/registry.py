@@ -194,6 +194,17 @@ RULES = [
     Rule("tooltip-missing", "The tooltip for \"…\" (docs/_data/glossary.yml, line …) is missing here",
          "the glossary lists a tooltip that abbreviations.md lacks", "add the line the message gives", "facts",
          bad={"_data/glossary.yml": GLOSSARY, "_includes/abbreviations.md": "\n"}),
+    # ---- the site's configuration (mkdocs.yml)
+    Rule("config-not-yaml", "This line is not valid YAML (…)", "mkdocs.yml has an indent, colon or quote YAML "
+         "cannot read", "the message says what to change; in nav:, each line starts with '- ' under the one above",
+         "new-page", bad={"../mkdocs.yml": "nav:\n  - Home: index.md\n   - Other: other.md\n"}),
+    Rule("nav-missing-page", "The menu (nav) lists …, but there is no page …", "a menu line names a page that "
+         "does not exist", "fix the file name, or remove the line and add a redirect", "moving-pages",
+         bad={"../mkdocs.yml": "nav:\n  - Home: index.md\n  - Gone: gone.md\n"},
+         good={"../mkdocs.yml": "nav:\n  - Home: index.md\n"}),
+    Rule("nav-not-a-list", "The menu (nav) is not a list", "the lines under nav: lost their '- '",
+         "start each menu line with '- ', indented 2 spaces more than nav:", "new-page",
+         bad={"../mkdocs.yml": "nav:\n  Home: index.md\n"}),
     # ---- the built site
     Rule("published-address-missing", "The published address … no longer exists",
          "a page was moved or deleted", "add a redirect in mkdocs.yml (redirect_maps); never delete an address",

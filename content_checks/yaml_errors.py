@@ -15,6 +15,9 @@ ADVICE = [
     ("could not find expected ':'",
      "a line is missing its colon, or a text runs onto the next line. Write 'key: value' on one line, "
      "and put long texts in double quotes."),
+    ("expected <block end>",
+     "this line is indented differently from the line above it. Items of one list start with '- ' at exactly "
+     "the same column; an item inside a section is indented 4 spaces more than the section's '- '."),
     ("did not find expected key",
      "this line's indentation does not match the lines around it. Line it up with the other keys at the same level "
      "(spaces only)."),

@@ -533,3 +533,40 @@ def test_a_moved_page_that_lost_a_published_section(fixture_project, tmp_path):
             "to its section: /other/ now redirects to /guides/other/, which has no section '#details'.\n"
             "    How to fix: a moved page keeps its section ids: in the page for /guides/other/, write "
             "'{ #details }' after the heading of that section. Never delete a published section link.") in result.stderr
+
+
+def test_navigation_indented_wrongly_in_mkdocs_yml(tmp_path):
+    docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\nnav:\n  - Home: index.md\n   - Other: other.md\n")
+    assert messages(docs) == [
+        "mkdocs.yml, line 4: This line is not valid YAML (while parsing a block collection expected <block end>, "
+        "but found '<block sequence start>').\n"
+        "    How to fix: this line is indented differently from the line above it. Items of one list start with "
+        "'- ' at exactly the same column; an item inside a section is indented 4 spaces more than the section's "
+        "'- '."]
+
+
+def test_navigation_that_lists_a_missing_page(tmp_path):
+    docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\nnav:\n  - Home: index.md\n  - Other: othr.md\n")
+    assert messages(docs) == [
+        "mkdocs.yml, line 4: The menu (nav) lists othr.md, but there is no page docs/othr.md.\n"
+        "    How to fix: check the spelling and the folder, or remove this line if the page was moved or deleted "
+        "(and add a redirect, see CONTRIBUTING.md)."]
+
+
+def test_the_pull_request_check_prints_an_annotation_on_the_line(tmp_path, capsys):
+    from content_checks.__main__ import main
+
+    body = GOOD_BODY.replace("You can read", "It helps 7 in 10 people. You can read")
+    docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + body)
+    assert main([str(docs), "--github"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    annotation = next(line for line in lines if line.startswith("::"))
+    assert annotation == (
+        "::error file=docs/index.md,line=18,title=Content check::This has a number but no citation: \"It helps 7 "
+        "in 10 people.\" How to fix: add a footnote to the source at the end of the same sentence, like '...within "
+        "24 hours.[^murrough2013]', and define it at the end of the page: '[^murrough2013]: Murrough JW, et al. ... "
+        "[PMID 23982301](https://pubmed.ncbi.nlm.nih.gov/23982301/)'. If the number is a phone number or not a "
+        "health claim, ask a maintainer to add it to NOT_CLAIMS in content_checks/rules.py.")
+    assert lines[-1] == "1 problem(s) found in the pages."
