@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Union
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from .problems import Problem
 from .yaml_errors import explain
@@ -312,8 +312,6 @@ def load(docs_dir: Path) -> SiteData:
             continue
         _record_lines(node, name, (), data.lines)
         try:
-            from pydantic import TypeAdapter
-
             value = TypeAdapter(MODELS[name]).validate_python(raw)
         except ValidationError as error:
             data.problems += [_schema_problem(data, name, detail) for detail in error.errors()]

@@ -124,10 +124,9 @@ def data_texts(data: SiteData) -> list[Problem]:
     for shown, line, text in data.texts():
         page = Page(path=data.docs_dir, rel=shown, meta={}, meta_error=None, body=[(line, text)])
         page.units, _ = _units([(line, text)])
-        page.units = [u for u in page.units]
         problems += rules.uncited_numbers(page)
         problems += rules.wording(page)
-        problems += [p for p in rules.long_sentences_problems(page)]
+        problems += rules.long_sentences_problems(page)
     return problems
 
 

@@ -495,6 +495,15 @@ def test_a_strict_quiet_build_still_stops_on_a_problem(fixture_project, tmp_path
     assert "Traceback" not in result.stderr
 
 
+def add_redirect(project: Path, old: str, new: str) -> None:
+    """The line CONTRIBUTING asks for when a page moves: old: new under redirect_maps in mkdocs.yml."""
+    config = yaml.safe_load((project / "mkdocs.yml").read_text())
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "redirects" in plugin:
+            plugin["redirects"]["redirect_maps"][old] = new
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config))
+
+
 def test_a_page_moved_as_contributing_says_builds_green(fixture_project, tmp_path):
     """Move other.md to guides/other.md and add the redirect: its published address and section link still work."""
     docs = fixture_project / "docs"
@@ -504,11 +513,7 @@ def test_a_page_moved_as_contributing_says_builds_green(fixture_project, tmp_pat
                                                                            "(guides/other.md#details)"))
     (docs / "_data" / "published-urls.txt").write_text("/\n/other/\n/guides/other/\n")
     (docs / "_data" / "published-anchors.txt").write_text("/other/#details\n")
-    config = yaml.safe_load((fixture_project / "mkdocs.yml").read_text())
-    for plugin in config["plugins"]:
-        if isinstance(plugin, dict) and "redirects" in plugin:
-            plugin["redirects"]["redirect_maps"] = {"other.md": "guides/other.md"}
-    (fixture_project / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    add_redirect(fixture_project, "other.md", "guides/other.md")
     result = build(fixture_project, tmp_path / "out")
     assert result.returncode == 0, result.stderr[-3000:]
 
@@ -522,11 +527,7 @@ def test_a_moved_page_that_lost_a_published_section(fixture_project, tmp_path):
     (docs / "index.md").write_text((docs / "index.md").read_text().replace("(other.md#details)", "(guides/other.md)"))
     (docs / "_data" / "published-urls.txt").write_text("/\n/other/\n/guides/other/\n")
     (docs / "_data" / "published-anchors.txt").write_text("/other/#details\n")
-    config = yaml.safe_load((fixture_project / "mkdocs.yml").read_text())
-    for plugin in config["plugins"]:
-        if isinstance(plugin, dict) and "redirects" in plugin:
-            plugin["redirects"]["redirect_maps"] = {"other.md": "guides/other.md"}
-    (fixture_project / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    add_redirect(fixture_project, "other.md", "guides/other.md")
     result = build(fixture_project, tmp_path / "out")
     assert result.returncode != 0
     assert ("docs/_data/published-anchors.txt, line 1: The published section link /other/#details no longer leads "

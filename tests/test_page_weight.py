@@ -6,7 +6,7 @@ import random
 import pytest
 
 from site_pages import pages
-from weights import FIRST_VISIT_BUDGET, gz, over_budget
+from weights import gz, over_budget
 
 SEARCH_INDEX_BUDGET = 100 * 1024  # gzip
 IMAGE_BUDGET = 100 * 1024

@@ -3,7 +3,6 @@ passing example gives none, and CONTRIBUTING's table of messages is the one the 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
