@@ -230,6 +230,14 @@ RULES = [
     Rule("search-index-broken", "The search index is not valid", "the build wrote a broken search index",
          "build again; ask an engineer if it stays broken", "front-matter", stage=SITE,
          bad={"search/search_index.json": "{"}),
+    Rule("first-visit-over-budget", "A first visit to … downloads … KB (gzip); the budget is 80 KB",
+         "the page is too heavy for a slow phone", "shorten it by the share the message gives, or move detail to a "
+         "page it links to", "writing", stage=SITE, bad={"index.html": "<h2 id=\"first-section\">x</h2>" + "".join(
+             f"<p>{n * 7919 % 1000003}</p>" for n in range(40000))}),
+    Rule("search-index-over-budget", "The search index is … KB (gzip); the budget is 100 KB",
+         "too much text in search", "keep text readers do not search for out of search, or ask an engineer",
+         "writing", stage=SITE, bad={"search/search_index.json": "{\"docs\": [{\"location\": \"\", \"text\": \""
+                                     + "".join(f"{n * 7919 % 1000003} " for n in range(90000)) + "\"}]}"}),
     Rule("published-list-missing", "The list of published addresses is missing",
          "docs/_data/published-urls.txt was deleted", "restore it from git", "moving-pages", stage=SITE,
          bad={"published-urls.txt": None}),

@@ -1,5 +1,5 @@
 """Checks of a built site folder, whichever tool built it (MkDocs or Zensical): the URL and anchor
-contract, the search index, and nothing loaded from another origin. Run by the MkDocs hook after
+contract, the search index, nothing loaded from another origin, and the byte budgets. Run by the MkDocs hook after
 a build, by `make build-zensical`, and by `python -m content_checks --site SITE_DIR`."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
-from . import contract
+from . import budget, contract
 from .problems import Problem
 
 # Elements and attributes a browser fetches by itself.
@@ -21,7 +21,7 @@ FETCHED = {
 }
 FETCHED_LINK_RELS = {"stylesheet", "icon", "preload", "prefetch", "preconnect", "dns-prefetch",
                      "modulepreload", "manifest", "apple-touch-icon", "mask-icon"}
-SEARCH_INDEXES = ("search/search_index.json", "search.json")  # MkDocs, Zensical
+SEARCH_INDEXES = budget.SEARCH_INDEXES
 
 
 def is_other_origin(address: str, own_host: str) -> bool:
@@ -120,4 +120,5 @@ def check(site_dir: Path, docs_dir: Path, site_url: str = "") -> list[Problem]:
         problems += contract.missing_anchors(site_dir, anchors)
     problems += search_index(site_dir, docs_dir)
     problems += privacy(site_dir, urlparse(site_url).netloc)
+    problems += budget.check(site_dir, docs_dir)
     return problems

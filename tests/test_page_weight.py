@@ -29,7 +29,7 @@ def test_first_visit_is_under_80_kb_gzip(site, url):
     """HTML, CSS, JS and images a first visit downloads (tests/weights.py; Chromium agrees in
     tests/test_browser.py). Search's index is not among them: it loads when a reader searches."""
     problem = over_budget(site, url, pages()[url])
-    assert problem is None, problem
+    assert problem is None, str(problem)
 
 
 def test_an_over_budget_page_gets_a_plain_message(tmp_path):
@@ -38,8 +38,8 @@ def test_an_over_budget_page_gets_a_plain_message(tmp_path):
     (tmp_path / "site.css").write_bytes(noise.randbytes(70 * 1024))
     page = '<link rel="stylesheet" href="../site.css"><p>' + noise.randbytes(12 * 1024).hex() + "</p>"
     (tmp_path / "long" / "index.html").write_text(page)
-    assert over_budget(tmp_path, "/long/", "docs/long.md") == (
-        "docs/long.md: a first visit to /long/ downloads 84.1 KB (gzip); the budget is 80 KB.\n"
+    assert str(over_budget(tmp_path, "/long/", "docs/long.md")) == (
+        "docs/long.md, line 1: A first visit to /long/ downloads 84.1 KB (gzip); the budget is 80 KB.\n"
         "    How to fix: the page itself is 14.0 KB of that; the rest is the site's styles and scripts, the same "
         "on every page. Shorten the page by about 30% of its text, or move detail to a page it links to.")
     (tmp_path / "short").mkdir()

@@ -1,0 +1,87 @@
+"""Byte budgets of a built site (sizes are deterministic; timings live in tests/benchmark.py).
+
+Readers open these pages on old phones and weak connections, so each page's first visit (HTML,
+CSS, JS and images, gzip'd) is at most 80 KB, and the search index, loaded when a reader first
+searches, at most 100 KB."""
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+
+from .problems import Problem
+
+FIRST_VISIT_BUDGET = 80 * 1024  # gzip: what a slow phone downloads before the page is usable
+SEARCH_INDEX_BUDGET = 100 * 1024  # gzip
+SEARCH_INDEXES = ("search/search_index.json", "search.json")  # MkDocs, Zensical
+
+
+def gz(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=6, mtime=0)
+
+
+@lru_cache(maxsize=None)
+def _gz_size(path: Path, mtime_ns: int) -> int:
+    return len(gz(path.read_bytes()))
+
+
+def gz_size(path: Path) -> int:
+    return _gz_size(path, path.stat().st_mtime_ns)
+
+
+def assets_of(site: Path, url: str) -> list[Path]:
+    """The files a browser fetches on a first visit to `url` (found from the page itself).
+
+    Search's worker and index are not among them: site.js holds both back until the
+    reader reaches for search (tests/test_browser.py checks this list against Chromium's requests)."""
+    page = site / url.strip("/") / "index.html" if url.strip("/") else site / "index.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    found = [page]
+    for element, attribute in (("link", "href"), ("script", "src"), ("img", "src")):
+        for tag in soup.find_all(element):
+            address = tag.get(attribute)
+            if not address or (element == "link" and not {"stylesheet", "icon"} & set(tag.get("rel", []))):
+                continue
+            found.append(site / urljoin(url, address).lstrip("/").split("?")[0].split("#")[0])
+    return [p for p in found if p.is_file()]
+
+
+def first_visit_bytes(site: Path, url: str) -> int:
+    return sum(gz_size(path) for path in assets_of(site, url))
+
+
+def over_budget(site: Path, url: str, source: str) -> Problem | None:
+    """A plain message for an editor when a page's first visit is over budget; None when it fits."""
+    size = first_visit_bytes(site, url)
+    if size <= FIRST_VISIT_BUDGET:
+        return None
+    page = gz_size(assets_of(site, url)[0])
+    cut = -(-(size - FIRST_VISIT_BUDGET) * 100 // page)  # rounded up
+    return Problem(source, 1, f"A first visit to {url} downloads {size / 1024:.1f} KB (gzip); the budget is 80 KB.",
+                   f"the page itself is {page / 1024:.1f} KB of that; the rest is the site's styles and scripts, the "
+                   f"same on every page. Shorten the page by about {cut}% of its text, or move detail to a page it "
+                   "links to.")
+
+
+def check(site_dir: Path, docs_dir: Path) -> list[Problem]:
+    problems = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        inside = path.relative_to(docs_dir).as_posix()
+        if inside.startswith(("_includes/", "_data/")):
+            continue
+        url = "/" + inside.removesuffix(".md").removesuffix("index").rstrip("/") + "/"
+        url = url.replace("//", "/")
+        if (site_dir / url.strip("/") / "index.html").exists() or url == "/":
+            problem = over_budget(site_dir, url, f"{docs_dir.name}/{inside}")
+            if problem:
+                problems.append(problem)
+    index = next((site_dir / name for name in SEARCH_INDEXES if (site_dir / name).exists()), None)
+    if index is not None and gz_size(index) > SEARCH_INDEX_BUDGET:
+        problems.append(Problem(f"site/{index.relative_to(site_dir).as_posix()}", 1,
+                                f"The search index is {gz_size(index) / 1024:.1f} KB (gzip); the budget is 100 KB.",
+                                "keep text out of search that readers do not search for (a page's notes and "
+                                "repeated lists already are), or ask an engineer."))
+    return problems
