@@ -1,7 +1,8 @@
 """Command line for the content checks.
 
     python -m content_checks [DOCS_DIR]              check the pages and data (no build needed)
-    python -m content_checks --site SITE [DOCS_DIR]  check a built site folder (MkDocs or Zensical)
+    python -m content_checks --site SITE [DOCS_DIR]  check a built site folder (MkDocs or Zensical;
+                                                     add --without-budgets for Zensical's heavier bundle)
     python -m content_checks --review-due [DOCS]     list pages whose review date has passed
     python -m content_checks --rules-table           print CONTRIBUTING's table of messages (registry.py)
     add --github to also print each problem as a GitHub annotation on its file and line
@@ -47,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--review-due", action="store_true", help="list pages whose review date has passed")
     parser.add_argument("--site", type=Path, help="check this built site folder instead of the pages")
     parser.add_argument("--github", action="store_true", help="also print GitHub annotations")
+    parser.add_argument("--without-budgets", action="store_true",
+                        help="with --site: skip the byte budgets (for a Zensical build, whose own bundle is heavier)")
     parser.add_argument("--rules-table", action="store_true", help="print CONTRIBUTING's table of messages")
     args = parser.parse_args(argv)
     if args.rules_table:
@@ -61,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(due)} page(s) due for review." if due else "No page is due for review.")
         return 0
     if args.site:
-        problems = site_checks.check(args.site, args.docs_dir, site_url(args.docs_dir.parent / "mkdocs.yml"))
+        problems = site_checks.check(args.site, args.docs_dir, site_url(args.docs_dir.parent / "mkdocs.yml"),
+                                     budgets=not args.without_budgets)
     else:
         problems = check_site(args.docs_dir)
     for problem in problems:

@@ -106,7 +106,9 @@ def search_index(site_dir: Path, docs_dir: Path) -> list[Problem]:
     return problems
 
 
-def check(site_dir: Path, docs_dir: Path, site_url: str = "") -> list[Problem]:
+def check(site_dir: Path, docs_dir: Path, site_url: str = "", budgets: bool = True) -> list[Problem]:
+    """`budgets=False` for a Zensical build: its own scripts and styles already weigh about 87 KB gzip
+    before any page, so the byte budgets hold for the MkDocs build, the one we publish."""
     data = docs_dir / "_data"
     problems: list[Problem] = []
     urls = data / "published-urls.txt"
@@ -120,5 +122,6 @@ def check(site_dir: Path, docs_dir: Path, site_url: str = "") -> list[Problem]:
         problems += contract.missing_anchors(site_dir, anchors)
     problems += search_index(site_dir, docs_dir)
     problems += privacy(site_dir, urlparse(site_url).netloc)
-    problems += budget.check(site_dir, docs_dir)
+    if budgets:
+        problems += budget.check(site_dir, docs_dir)
     return problems
