@@ -19,6 +19,10 @@ SEARCH_INDEX_BUDGET = 100 * 1024  # gzip
 SEARCH_INDEXES = ("search/search_index.json", "search.json")  # MkDocs, Zensical
 
 
+def search_index_file(site_dir: Path) -> Path | None:
+    return next((site_dir / name for name in SEARCH_INDEXES if (site_dir / name).exists()), None)
+
+
 def gz(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=6, mtime=0)
 
@@ -78,7 +82,7 @@ def check(site_dir: Path, docs_dir: Path) -> list[Problem]:
             problem = over_budget(site_dir, url, f"{docs_dir.name}/{inside}")
             if problem:
                 problems.append(problem)
-    index = next((site_dir / name for name in SEARCH_INDEXES if (site_dir / name).exists()), None)
+    index = search_index_file(site_dir)
     if index is not None and gz_size(index) > SEARCH_INDEX_BUDGET:
         problems.append(Problem(f"site/{index.relative_to(site_dir).as_posix()}", 1,
                                 f"The search index is {gz_size(index) / 1024:.1f} KB (gzip); the budget is 100 KB.",

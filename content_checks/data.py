@@ -205,9 +205,9 @@ class SiteData:
             parts.append("\n".join(rows))
         return "\n\n".join(parts)
 
-    def option_list(self, link_prefix: str = "") -> str:
+    def option_list(self, root: str = "") -> str:
         """The options, each with its own page and one line on what it is."""
-        return "\n".join(f"- **[{o.label}]({link_prefix}{o.page})**: {o.about}" if o.page else f"- **{o.label}**: {o.about}"
+        return "\n".join(f"- **[{o.label}]({root}{o.page})**: {o.about}" if o.page else f"- **{o.label}**: {o.about}"
                          for o in self.options.options)
 
     def option_facts(self, option_id: str, root: str = "../") -> str:
@@ -380,8 +380,16 @@ INLINE = re.compile(r"\{\{\s*(fact|define)\(\s*[\"']([^\"']+)[\"']\s*\)\s*\}\}")
 BLOCK = re.compile(r"^\s*\{\{\s*(glossary|routes_table|route_facts|option_grid|option_list|option_facts)\((.*?)\)\s*\}\}\s*$")
 
 
+def macro_arguments(args: str) -> tuple:
+    """The arguments written in a macro call, like '"oral", "../"' -> ("oral", "../"); () if unreadable."""
+    try:
+        return ast.literal_eval(f"({args},)") if args.strip() else ()
+    except (ValueError, SyntaxError):
+        return ()
+
+
 def render_block(data: SiteData, name: str, args: str) -> str:
-    values = ast.literal_eval(f"({args},)") if args.strip() else ()
+    values = macro_arguments(args)
     if name == "glossary":
         return data.glossary_list()
     if name == "routes_table":

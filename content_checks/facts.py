@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .data import BLOCK, CITE, INLINE, SiteData
-from .page import Page, _units
+from .data import BLOCK, CITE, INLINE, SiteData, macro_arguments
+from .page import Page, _units, outside_fences
 from .problems import Problem
 
 DEFINITION = re.compile(r"^\[\^([^\]]+)\]:")
@@ -19,11 +19,8 @@ def restated(page: Page, data: SiteData) -> list[Problem]:
     if not patterns:
         return []
     problems = []
-    in_fence = False
-    for number, raw in page.source:
-        if raw.strip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        if in_fence or DEFINITION.match(raw.strip()) or raw.strip().startswith("<!--"):
+    for number, raw in outside_fences(page.source):
+        if DEFINITION.match(raw.strip()) or raw.strip().startswith("<!--"):
             continue
         typed = INLINE.sub(" ", raw)  # a fact shown through its macro is the fact, not a copy
         if BLOCK.match(typed):
@@ -60,7 +57,8 @@ def macros_known(page: Page, data: SiteData) -> list[Problem]:
         if block:
             uses_data = True
             kind, args = block.groups()
-            name = args.strip().strip("\"'").split("\"")[0].split("'")[0] if args.strip() else ""
+            values = macro_arguments(args)
+            name = str(values[0]) if values else ""
             known = {"route_facts": {r.id for r in data.routes.routes} if data.routes else set(),
                      "option_facts": {o.id for o in data.options.options} if data.options else set()}.get(kind)
             if known is not None and name not in known:

@@ -6,7 +6,7 @@ import re
 
 from markdown.extensions.toc import slugify
 
-from .page import Page, plain
+from .page import Page, outside_fences, plain
 from .problems import Problem
 
 LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
@@ -15,12 +15,7 @@ EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}|\bid=\"([\w:-]+)\"")
 
 def outside_code(page: Page):
     """(line number, line) of the page's body, skipping fenced code blocks."""
-    in_fence = False
-    for number, raw in page.body:
-        if raw.strip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        if not in_fence:
-            yield number, raw
+    return outside_fences(page.body)
 
 
 def anchors(page: Page) -> set[str]:

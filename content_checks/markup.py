@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page
+from .page import Page, outside_fences
 from .problems import Problem
 
 SOURCES_BOX = '??? quote "Sources for this page"'
@@ -20,20 +20,9 @@ LOADS = re.compile(
     r"|\bstyle\s*=\s*[\"']", re.I)
 
 
-def _lines(page: Page):
-    """(number, line) as typed, outside fenced code blocks."""
-    in_fence = False
-    for number, raw in page.source or page.body:
-        if raw.strip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-            continue
-        if not in_fence:
-            yield number, raw
-
-
 def check(page: Page) -> list[Problem]:
     problems = []
-    for number, raw in _lines(page):
+    for number, raw in outside_fences(page.source or page.body):  # as typed
         stripped = raw.strip()
         if raw.startswith("\t") or re.match(r"^ +\t", raw):
             problems.append(Problem(page.rel, number, "This line is indented with a tab, so it would show as code.",

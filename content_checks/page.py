@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from .yaml_errors import describe
+
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
 
 
@@ -50,6 +52,17 @@ TAB = re.compile(r'^\s*===\+?\s*"([^"]*)"\s*$')
 SOURCES_MARKER = "///Footnotes Go Here///"
 
 
+def outside_fences(lines):
+    """(line number, line) of `lines` that are not inside fenced code blocks (nor the fences)."""
+    in_fence = False
+    for number, raw in lines:
+        if raw.strip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            continue
+        if not in_fence:
+            yield number, raw
+
+
 def plain(text: str) -> str:
     """Markdown inline syntax removed, leaving the words a reader sees."""
     text = MACRO.sub(" ", text)
@@ -85,12 +98,8 @@ def split_front_matter(source: str) -> tuple[dict, str | None, int]:
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as error:
-        from .yaml_errors import explain
-
-        plain = explain(error, "", first_line=2)
-        return {}, _front_matter_error(plain.message.removeprefix("This line is not valid YAML (").rstrip(").")
-                                       .join(("the front matter is not valid YAML (", ")")), plain.line,
-                                       plain.fix), lines_used
+        line, what, fix = describe(error, first_line=2)
+        return {}, _front_matter_error(f"the front matter is not valid YAML ({what})", line, fix), lines_used
     except ValueError as error:  # a date that does not exist, like 2026-11-31
         day = re.search(r"\b\d{4}-\d{2}-\d{2}\b", match.group(1))
         where = next((n for n, text in enumerate(match.group(1).split("\n"), start=2)

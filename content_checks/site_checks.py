@@ -21,7 +21,6 @@ FETCHED = {
 }
 FETCHED_LINK_RELS = {"stylesheet", "icon", "preload", "prefetch", "preconnect", "dns-prefetch",
                      "modulepreload", "manifest", "apple-touch-icon", "mask-icon"}
-SEARCH_INDEXES = budget.SEARCH_INDEXES
 
 
 def is_other_origin(address: str, own_host: str) -> bool:
@@ -77,7 +76,7 @@ def privacy(site_dir: Path, own_host: str) -> list[Problem]:
 
 def search_index(site_dir: Path, docs_dir: Path) -> list[Problem]:
     """The search index exists and lists every page that is not kept out of search on purpose."""
-    index_file = next((site_dir / name for name in SEARCH_INDEXES if (site_dir / name).exists()), None)
+    index_file = budget.search_index_file(site_dir)
     if index_file is None:
         return [Problem("mkdocs.yml", 1, "The built site has no search index, so search finds nothing.",
                         "keep the 'search' plugin under 'plugins:' in mkdocs.yml.")]

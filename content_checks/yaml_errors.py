@@ -36,10 +36,15 @@ GENERIC = ("check this line and the one above it: each line is 'key: value' or '
            "texts with a colon, a quote or a leading * or # are wrapped in double quotes.")
 
 
-def explain(error: yaml.YAMLError, shown: str, first_line: int = 1) -> Problem:
-    """A Problem for a YAML error. `first_line` is the file line where the YAML text starts."""
+def describe(error: yaml.YAMLError, first_line: int = 1) -> tuple[int, str, str]:
+    """(line, what PyYAML says, the fix in plain words). `first_line`: the file line where the YAML starts."""
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line = first_line + (mark.line if mark else 0)
     what = " ".join(str(part) for part in (getattr(error, "context", None), getattr(error, "problem", None)) if part)
-    fix = next((advice for words, advice in ADVICE if words in what), GENERIC)
-    return Problem(shown, line, f"This line is not valid YAML ({what or error}).", fix)
+    return line, what or str(error), next((advice for words, advice in ADVICE if words in what), GENERIC)
+
+
+def explain(error: yaml.YAMLError, shown: str, first_line: int = 1) -> Problem:
+    """A Problem for a YAML error in a whole YAML file."""
+    line, what, fix = describe(error, first_line)
+    return Problem(shown, line, f"This line is not valid YAML ({what}).", fix)

@@ -8,22 +8,13 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, build
+from test_content_checks import GOOD_FRONT_MATTER
 from content_checks import checks
 from content_checks import data as site_data
 from site_pages import copy_project
 
-FRONT = """\
----
-title: A test page
-description: A plain description of this test page for the checks.
-last_reviewed: 2026-11-22
-next_review: 2027-05-22
-review_status: clinical-review-pending
-render_macros: true
-sources:
-  - https://doi.org/10.1111/bcp.12264
----
-
+FRONT = GOOD_FRONT_MATTER.replace("review_status:", "render_macros: true\nreview_status:").replace(
+    "https://doi.org/10.1001/jamapsychiatry.2019.1189", "https://doi.org/10.1111/bcp.12264") + """
 # A test page
 
 !!! summary "In short"
