@@ -8,7 +8,7 @@ from __future__ import annotations
 import gzip
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup
 
@@ -36,20 +36,28 @@ def gz_size(path: Path) -> int:
     return _gz_size(path, path.stat().st_mtime_ns)
 
 
+def local_files(html: str) -> list[str]:
+    """The addresses of this site's files that a page fetches as it opens: styles, icons, scripts, images."""
+    soup = BeautifulSoup(html, "html.parser")
+    found = []
+    for element, attribute in (("link", "href"), ("script", "src"), ("img", "src")):
+        for tag in soup.find_all(element):
+            address = tag.get(attribute)
+            if not address or (element == "link" and not {"stylesheet", "icon"} & set(tag.get("rel", []))):
+                continue
+            if not urlparse(address).scheme and not address.startswith("//"):
+                found.append(address)
+    return found
+
+
 def assets_of(site: Path, url: str) -> list[Path]:
     """The files a browser fetches on a first visit to `url` (found from the page itself).
 
     Search's worker and index are not among them: site.js holds both back until the
     reader reaches for search (tests/test_browser.py checks this list against Chromium's requests)."""
     page = site / url.strip("/") / "index.html" if url.strip("/") else site / "index.html"
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-    found = [page]
-    for element, attribute in (("link", "href"), ("script", "src"), ("img", "src")):
-        for tag in soup.find_all(element):
-            address = tag.get(attribute)
-            if not address or (element == "link" and not {"stylesheet", "icon"} & set(tag.get("rel", []))):
-                continue
-            found.append(site / urljoin(url, address).lstrip("/").split("?")[0].split("#")[0])
+    found = [page] + [site / urljoin(url, address).lstrip("/").split("?")[0].split("#")[0]
+                      for address in local_files(page.read_text(encoding="utf-8"))]
     return [p for p in found if p.is_file()]
 
 

@@ -100,6 +100,7 @@ class Option(Strict):
     label: str  # the short column label, like "Spravato"
     page: str | None = Field(default=None, pattern=r"^[\w/-]+\.md$")  # the option's own page, inside docs/
     about: str  # one line: what it is
+    aliases: list[str] = []  # older ids in published addresses that choose this option too (?options=no-ketamine)
 
 
 class OptionsFile(Strict):
@@ -195,15 +196,23 @@ class SiteData:
         return short
 
     def option_grid(self) -> str:
-        """One small table per question, read down to compare the options: the short answers only,
-        the same on screen and on paper (each option's own page has the details)."""
-        parts = []
+        """The Option Grid: one table, a row per question and a column per option, short answers only
+        (each option's own page, linked from its column heading, has the details). Each row keeps its
+        published anchor (/compare/#driving). Cells carry their option's label, so a phone can show
+        them stacked, and site.js can show only the options a reader chooses (/compare/?options=…)."""
+        options = self.options.options
+        head = "".join(
+            f'<th scope="col" data-option="{o.id}"' + (f' data-aliases="{" ".join(o.aliases)}"' if o.aliases else "")
+            + f' markdown>[{o.label}]({o.page})</th>' if o.page else f'<th scope="col" data-option="{o.id}">{o.label}</th>'
+            for o in options)
+        rows = ['<table class="option-grid" aria-labelledby="grid" markdown>',
+                f'<thead markdown><tr markdown><th scope="col">Question</th>{head}</tr></thead>', '<tbody markdown>']
         for question in self.options.questions:
-            rows = [f"### {question.label} {{ #{question.id} }}", "", "| Option | Answer |", "|---|---|"]
-            for option in self.options.options:
-                rows.append(f"| {option.label} | {self.answer(question.id, option.id, with_detail=False)} |")
-            parts.append("\n".join(rows))
-        return "\n\n".join(parts)
+            cells = "".join(f'<td data-label="{o.label}" markdown>{self.answer(question.id, o.id, with_detail=False)}</td>'
+                            for o in options)
+            rows.append(f'<tr id="{question.id}" markdown><th scope="row">{question.label}</th>{cells}</tr>')
+        rows += ["</tbody>", "</table>"]
+        return "\n".join(rows)
 
     def option_list(self, root: str = "") -> str:
         """The options, each with its own page and one line on what it is."""

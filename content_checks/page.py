@@ -219,6 +219,13 @@ def _units(body: list[tuple[int, str]]) -> tuple[list[Unit], list[Unit]]:
         if in_summary and not raw.startswith((" ", "\t")):
             flush()
             in_summary = False
+        if stripped.startswith(("<tr", "<thead")):  # a row of an HTML table, like the Option Grid's
+            flush()
+            for cell in re.split(r"</t[hd]>", stripped):
+                text = plain(cell)
+                if re.search(r"\w", text):
+                    units.append(Unit(line=number, text=text, cited=bool(FOOTNOTE_REF.search(cell)), kind="cell"))
+            continue
         if stripped.startswith("|"):
             flush()
             if re.fullmatch(r"\|?[\s:|-]+\|?", stripped):

@@ -225,6 +225,10 @@ RULES = [
     Rule("other-origin-stylesheet", "This stylesheet would load … from another site",
          "a stylesheet imports a font or file from another site", "serve it from docs/assets/", "writing",
          stage=SITE, bad={"assets/extra.css": "@import url(https://fonts.googleapis.com/css?family=Roboto);"}),
+    Rule("linked-file-missing", "This built page links to …, which the build did not write",
+         "a template names a script, style or image that is not in the built site", "fix the name in overrides/, "
+         "or ask an engineer", "writing", stage=SITE,
+         bad={"index.html": "<p id=\"first-section\">x</p><script src=\"assets/gone.js\"></script>"}),
     Rule("search-index-absent", "The built site has no search index", "the search plugin is off",
          "keep the search plugin in mkdocs.yml", "front-matter", stage=SITE, bad={"search/search_index.json": None}),
     Rule("search-index-broken", "The search index is not valid", "the build wrote a broken search index",

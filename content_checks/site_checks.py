@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup
 
@@ -74,6 +74,23 @@ def privacy(site_dir: Path, own_host: str) -> list[Problem]:
     return problems
 
 
+def missing_files(site_dir: Path) -> list[Problem]:
+    """Scripts, styles and images a built page links to that the build did not write (for example after a
+    plugin renamed a file): the page would load without them."""
+    problems = []
+    for page in sorted(site_dir.rglob("*.html")):
+        shown = page.relative_to(site_dir).as_posix()
+        url = "/" + shown.removesuffix("index.html")
+        for address in budget.local_files(page.read_text(encoding="utf-8", errors="replace")):
+            target = site_dir / urljoin(url, address).lstrip("/").split("?")[0].split("#")[0]
+            if not target.is_file():
+                problems.append(Problem(f"site/{shown}", 1, f"This built page links to {address}, which the build "
+                                        "did not write, so the page loads without it.",
+                                        "if a template in overrides/ names it, fix the name there (the minify plugin "
+                                        "in mkdocs.yml renames site.js to site.min.js); otherwise ask an engineer."))
+    return problems
+
+
 def search_index(site_dir: Path, docs_dir: Path) -> list[Problem]:
     """The search index exists and lists every page that is not kept out of search on purpose."""
     index_file = budget.search_index_file(site_dir)
@@ -121,6 +138,7 @@ def check(site_dir: Path, docs_dir: Path, site_url: str = "", budgets: bool = Tr
         problems += contract.missing_anchors(site_dir, anchors)
     problems += search_index(site_dir, docs_dir)
     problems += privacy(site_dir, urlparse(site_url).netloc)
+    problems += missing_files(site_dir)
     if budgets:
         problems += budget.check(site_dir, docs_dir)
     return problems

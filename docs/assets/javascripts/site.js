@@ -1,6 +1,7 @@
 // The site's script, loaded just before Material's bundle; everything works without it.
 // 1. Search loads when a reader reaches for it, not on every page view (README: Performance).
 // 2. "Copy link" buttons on /for-clinicians/, and a name for Material's search dialog.
+// 3. On paper, notes only for what prints. (The choice of options on /compare/ is compare.js.)
 (function () {
   if (!document.forms.namedItem("search") || !window.Worker) return;  // Zensical, or a very old browser
   var here = document.currentScript.src;
@@ -130,4 +131,20 @@
   }
 
   enhance();  // the page is already parsed: this file loads at the end of <body>
+})();
+
+
+// 3. On paper, a note cited only by text that does not print (a screen-only part, an option not
+// chosen on /compare/) is left out. Each note keeps its number.
+(function () {
+  var notes = [].slice.call(document.querySelectorAll(".footnote li[id]"));
+  notes.forEach(function (note, index) { note.value = index + 1; });
+  addEventListener("beforeprint", function () {
+    notes.forEach(function (note) {
+      var refs = document.querySelectorAll('a.footnote-ref[href="#' + CSS.escape(note.id) + '"]');
+      note.classList.toggle("print-unused", ![].some.call(refs, function (ref) {
+        return !ref.closest(".screen-only, [hidden]");
+      }));
+    });
+  });
 })();

@@ -1,0 +1,67 @@
+// The Option Grid on /compare/ (loaded there only, after site.js): a reader or clinician chooses options, and the grid, its notes,
+// the printout and the page's address show only those (/compare/?options=infusion,spravato).
+// Without this script the whole grid shows.
+(function () {
+  var grid = document.querySelector("table.option-grid");
+  if (!grid) return;
+  var heads = [].slice.call(grid.tHead.rows[0].cells, 1);
+  var options = heads.map(function (th) {
+    return { id: th.dataset.option, names: [th.dataset.option].concat((th.dataset.aliases || "").split(" ")),
+             label: th.textContent.trim() };
+  });
+  var notes = [].slice.call(document.querySelectorAll(".footnote li[id]"));
+
+  var box = document.createElement("fieldset");
+  box.className = "option-choice";
+  box.innerHTML = "<legend>Choose the options to compare</legend><p>Pick 2 or 3. The grid, its sources, " +
+    "the printout and this page's address then show only those.</p>";
+  var boxes = options.map(function (option) {
+    var label = document.createElement("label");
+    var input = document.createElement("input");
+    input.type = "checkbox";
+    input.value = option.id;
+    label.append(input, option.label);
+    box.appendChild(label);
+    return input;
+  });
+  var status = document.createElement("p");
+  status.setAttribute("role", "status");
+  var all = document.createElement("button");
+  all.type = "button";
+  all.textContent = "Show all options";
+  var print = document.createElement("button");
+  print.type = "button";
+  print.textContent = "Print this grid";
+  box.append(status, all, print);
+  (grid.closest(".compare-grid") || grid).before(box);
+
+  function show(chosen, unknown) {
+    var every = chosen.length === 0;
+    [].forEach.call(grid.rows, function (row) {
+      for (var i = 1; i < row.cells.length; i++) row.cells[i].hidden = !every && chosen.indexOf(options[i - 1].id) < 0;
+    });
+    boxes.forEach(function (input) { input.checked = chosen.indexOf(input.value) >= 0; });
+    notes.forEach(function (note) {
+      var refs = document.querySelectorAll('a.footnote-ref[href="#' + CSS.escape(note.id) + '"]');
+      note.hidden = !every && ![].some.call(refs, function (ref) { return !ref.closest("[hidden]"); });
+    });
+    var names = options.filter(function (o) { return chosen.indexOf(o.id) >= 0; }).map(function (o) { return o.label; });
+    status.textContent = (unknown.length ? "This address names options the grid does not have: " + unknown.join(", ") + ". " : "") +
+      (every ? "Showing all " + options.length + " options." : "Showing " + names.length + " of " + options.length +
+       " options: " + names.join(", ") + "." + (names.length > 3 ? " More than 3 may not print on 2 pages." : ""));
+    var query = every ? "" : "?options=" + chosen.join(",");
+    history.replaceState(history.state, "", location.pathname + query + location.hash);
+  }
+
+  var asked = (new URLSearchParams(location.search).get("options") || "").split(",")
+    .map(function (name) { return name.trim().toLowerCase(); }).filter(Boolean);
+  show(options.filter(function (o) { return o.names.some(function (name) { return asked.indexOf(name) >= 0; }); })
+              .map(function (o) { return o.id; }),
+       asked.filter(function (name) { return !options.some(function (o) { return o.names.indexOf(name) >= 0; }); }));
+
+  box.addEventListener("change", function () {
+    show(boxes.filter(function (input) { return input.checked; }).map(function (input) { return input.value; }), []);
+  });
+  all.addEventListener("click", function () { show([], []); });
+  print.addEventListener("click", function () { window.print(); });
+})();
