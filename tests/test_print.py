@@ -1,15 +1,27 @@
-"""Printed pages are clean handouts; the four handouts fit on two sheets of US Letter and of A4."""
+"""Printed pages are clean handouts a patient can read: text at 11 pt or more and source notes at
+8 pt or more (measured in Chromium's own PDF and in the print styles), and the five handouts fit
+on two sheets of US Letter and of A4. /compare/ prints the options chosen in its address."""
 from __future__ import annotations
 
+import itertools
 import re
+from io import BytesIO
 
 import pytest
 from bs4 import BeautifulSoup
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTTextLine
 
 from site_pages import config, content_urls, html_file
 
-HANDOUTS = ["/compare/", "/choosing-a-provider/", "/safety/ketamine-mills/", "/what-to-expect/"]
+# /compare/ is a handout once options are chosen: every choice of two fits on two sheets.
+OPTION_IDS = ["infusion", "kap", "spravato", "at-home", "medicines-and-therapy", "brain-stimulation"]
+PAIRS = [f"/compare/?options={a},{b}" for a, b in itertools.combinations(OPTION_IDS, 2)]
+HANDOUTS = ["/compare/?options=infusion,spravato", "/choosing-a-provider/", "/safety/ketamine-mills/",
+            "/what-to-expect/", "/get-help-now/"]
+PAGES = [url.split("?")[0] for url in HANDOUTS]
 MAX_SHEETS = 2
+BODY_PT, NOTE_PT = 11, 8
 
 
 @pytest.fixture(scope="module")
@@ -24,16 +36,98 @@ def pdf_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
+def printed_text(pdf: bytes) -> list[tuple[int, float, float, str]]:
+    """Each run of text in the PDF at one size: (sheet, size in pt, height of the line's bottom above
+    the sheet's bottom as a share of the sheet, text). Sizes are as printed, after any scaling."""
+    runs = []
+    for sheet, layout in enumerate(extract_pages(BytesIO(pdf)), start=1):
+        lines = []
+
+        def walk(item):
+            if isinstance(item, LTTextLine):
+                lines.append(item)
+            elif hasattr(item, "__iter__"):
+                for child in item:
+                    walk(child)
+        walk(layout)
+        for line in lines:
+            chars = [c for c in line if isinstance(c, LTChar)]
+            for size, group in itertools.groupby(chars, key=lambda c: round(c.size, 1)):
+                text = "".join(c.get_text() for c in group).strip()
+                if text:
+                    runs.append((sheet, size, line.y0 / layout.height, text))
+    return runs
+
+
+def print_pdf(page, server: str, url: str, paper: str) -> bytes:
+    page.goto(server + url, wait_until="networkidle")
+    return page.pdf(format=paper, print_background=False)
+
+
 @pytest.mark.parametrize("paper", ["Letter", "A4"])
-@pytest.mark.parametrize("url", HANDOUTS)
+@pytest.mark.parametrize("url", HANDOUTS + [pair for pair in PAIRS if pair not in HANDOUTS])
 def test_handout_fits_on_two_sheets(print_page, server, url, paper):
-    print_page.goto(server + url, wait_until="networkidle")
-    pdf = print_page.pdf(format=paper, print_background=False)
-    sheets = pdf_pages(pdf)
+    sheets = pdf_pages(print_pdf(print_page, server, url, paper))
     assert 1 <= sheets <= MAX_SHEETS, f"{url} prints on {sheets} {paper} pages; the limit is {MAX_SHEETS}"
 
 
+@pytest.mark.parametrize("paper", ["Letter", "A4"])
 @pytest.mark.parametrize("url", HANDOUTS)
+def test_handout_prints_at_readable_sizes_and_leaves_no_sheet_mostly_blank(print_page, server, url, paper):
+    """Measured in the PDF Chromium prints: a page scaled down to fit would fail here."""
+    runs = printed_text(print_pdf(print_page, server, url, paper))
+    assert runs, f"{url}: the PDF has no text"
+    tiny = [f"{size} pt on sheet {sheet}: {text[:40]!r}" for sheet, size, _, text in runs if size < NOTE_PT - 0.05]
+    assert not tiny, f"{url} ({paper}) prints text under {NOTE_PT} pt:\n" + "\n".join(tiny[:10])
+    characters = {}
+    for _, size, _, text in runs:
+        characters[size] = characters.get(size, 0) + len(text)
+    usual = max(characters, key=characters.get)
+    assert usual >= BODY_PT - 0.05, f"{url} ({paper}): most text prints at {usual} pt; the floor is {BODY_PT} pt"
+    last = max(sheet for sheet, *_ in runs)
+    for sheet in range(1, last):
+        lowest = min(bottom for s, _, bottom, _ in runs if s == sheet)
+        assert lowest < 0.4, (f"{url} ({paper}): sheet {sheet} of {last} stops {1 - lowest:.0%} of the way down, "
+                              "so a box that cannot be split was pushed to the next sheet")
+
+
+# Every visible piece of text under print styles: 11 pt or more, or 8 pt or more for source notes
+# and the citation numbers that point to them. 1 CSS px = 0.75 pt on paper.
+SMALL_PRINT = """() => {
+  const small = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent.trim();
+    const element = node.parentElement;
+    if (!text || !element.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    const pt = parseFloat(getComputedStyle(element).fontSize) * 0.75;
+    const floor = element.closest(".footnote, sup") ? %d : %d;
+    if (pt < floor - 0.01) small.push(`${pt.toFixed(1)} pt (floor ${floor}): "${text.slice(0, 40)}" in <${element.tagName.toLowerCase()} class="${element.className}">`);
+  }
+  return small;
+}""" % (NOTE_PT, BODY_PT)
+
+# On paper nothing scrolls: Chromium's own print draws a scroll bar beside a box that can scroll
+# (headless Chromium hides scroll bars, so the PDF cannot show it).
+SCROLLING = """() => [...document.querySelectorAll(".md-banner *, .md-content *")]
+  .filter(e => e.checkVisibility() && /auto|scroll/.test(getComputedStyle(e).overflowX + getComputedStyle(e).overflowY))
+  .map(e => `<${e.tagName.toLowerCase()} class="${e.className}">`)"""
+
+
+@pytest.mark.parametrize("url", content_urls())
+def test_every_page_prints_at_readable_sizes_with_nothing_scrolling(print_page, server, url):
+    print_page.goto(server + url, wait_until="networkidle")
+    print_page.emulate_media(media="print")
+    try:
+        small = print_page.evaluate(SMALL_PRINT)
+        assert small == [], f"{url}: text prints too small:\n" + "\n".join(small[:10])
+        scrolling = print_page.evaluate(SCROLLING)
+        assert scrolling == [], f"{url}: on paper these boxes would print with a scroll bar: {scrolling[:5]}"
+    finally:
+        print_page.emulate_media(media="screen")
+
+
+@pytest.mark.parametrize("url", PAGES)
 def test_handout_has_a_qr_code_of_its_permanent_address(site, url):
     soup = BeautifulSoup(html_file(site, url).read_text(encoding="utf-8"), "html.parser")
     figure = soup.select_one("figure.print-qr")
@@ -42,7 +136,7 @@ def test_handout_has_a_qr_code_of_its_permanent_address(site, url):
     assert figure["aria-label"] == f"QR code linking to {address}"
 
 
-@pytest.mark.parametrize("url", HANDOUTS)
+@pytest.mark.parametrize("url", PAGES)
 def test_qr_code_shows_on_paper_only(print_page, server, url):
     print_page.goto(server + url)
     assert not print_page.locator("figure.print-qr").is_visible(), f"{url}: the QR code shows on screen; it is for paper"
@@ -53,16 +147,14 @@ def test_qr_code_shows_on_paper_only(print_page, server, url):
         print_page.emulate_media(media="screen")
 
 
-# On paper each outside link shows its address after it. In the notes, a DOI or PubMed link
-# already shows its identifier as its text, so it needs none; nor does a full address shown as text.
-# The grid handout's notes name each source and its site; the full list is on /references/.
+# On paper each outside link in the text shows its address after it; nor does a full address shown
+# as text. Notes name their source and its site or identifier (the page online has the addresses).
 LINK_ADDRESSES = """() => {
   const identifier = /^https:\\/\\/(doi\\.org|pubmed\\.ncbi\\.nlm\\.nih\\.gov|pmc\\.ncbi\\.nlm\\.nih\\.gov)\\//;
   const missing = [];
   const links = [...document.querySelectorAll(".md-content a[href^='https://']")];
   for (const a of links) {
-    if (a.closest(".footnote") && identifier.test(a.href)) continue;
-    if (a.closest(".compare-grid ~ details .footnote")) continue;
+    if (a.closest(".footnote")) continue;  // notes name their source; the page online has the address
     if (a.classList.contains("copy-link")) continue;  // its text is the address
     if (!getComputedStyle(a, "::after").content.includes(a.getAttribute("href"))) missing.push(a.href);
   }
@@ -70,12 +162,13 @@ LINK_ADDRESSES = """() => {
 }"""
 
 
-@pytest.mark.parametrize("url", ["/", "/compare/", "/safety/side-effects/"])
+@pytest.mark.parametrize("url", ["/", "/compare/", "/safety/side-effects/", "/safety/ketamine-mills/"])
 def test_print_shows_the_content_and_hides_the_site_furniture(print_page, server, url):
     print_page.goto(server + url, wait_until="networkidle")
     print_page.emulate_media(media="print")
     try:
-        for hidden in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search"):
+        for hidden in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search",
+                       ".md-path"):
             assert not print_page.locator(hidden).first.is_visible(), f"{url}: {hidden} shows on paper"
         for shown in (".crisis-strip", ".print-url", ".trust-footer", ".md-content h1", ".footnote li"):
             assert print_page.locator(shown).first.is_visible(), f"{url}: {shown} is missing on paper"
