@@ -38,6 +38,7 @@ def check(page: Page, docs: dict[str, Page]) -> list[Problem]:
             if re.match(r"^[a-z]+:", target):  # https:, tel:, sms:, mailto:
                 continue
             path, _, anchor = target.partition("#")
+            path = path.partition("?")[0]  # a query, like compare.md?options=kap,spravato, is the page's own
             if path.startswith("/"):
                 problems.append(Problem(page.rel, number, f"The link \"{target}\" starts with '/'.",
                                         "link to the Markdown file relative to this one, like '../safety/index.md'."))

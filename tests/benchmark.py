@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-LIGHTHOUSE_RUNS = int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", "5"))  # scores move a point or two between runs
+LIGHTHOUSE_RUNS = int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", "10"))  # issue 13: 100 in each of 10 runs
 sys.path.insert(0, str(Path(__file__).parent))
 from site_pages import content_urls, copy_project  # noqa: E402
 from weights import first_visit_bytes, gz  # noqa: E402
@@ -74,7 +74,9 @@ def scale_run(pages: int = 500) -> tuple[float, int, int]:
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves files gzip-compressed, as a real host would, for Lighthouse."""
+    """Serves files gzip-compressed over kept-alive connections, as a real host would, for Lighthouse."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive: one connection serves the page and its files
 
     def log_message(self, *args) -> None:
         pass
@@ -96,8 +98,8 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def lighthouse(site: Path, urls: list[str], runs: int = LIGHTHOUSE_RUNS) -> dict[str, dict[str, int | str]] | str:
-    """Lighthouse mobile scores per page: the median of `runs` runs, as single runs vary by a few points.
-    Also the medians of the two timings that decide the performance score here (total blocking time,
+    """Lighthouse mobile scores per page: the median of `runs` runs, and the lowest performance score,
+    since the goal is 100 in every run. Also the medians of the two timings that decide the performance score here (total blocking time,
     first contentful paint) and each run's performance score, to show how close a page is to the edge."""
     cli = ROOT / ".cache" / "bench" / "node_modules" / ".bin" / "lighthouse"
     if not cli.exists():
@@ -131,6 +133,7 @@ def lighthouse(site: Path, urls: list[str], runs: int = LIGHTHOUSE_RUNS) -> dict
             else:
                 scores[url] = {name: int(statistics.median(r[name] for r in runs_scores)) for name in runs_scores[0]}
                 scores[url]["performance, each run"] = " ".join(str(r["performance"]) for r in runs_scores)
+                scores[url]["performance, lowest"] = min(r["performance"] for r in runs_scores)
     finally:
         server.shutdown()
     return scores
@@ -202,7 +205,8 @@ def main() -> None:
         print(f"First search on a visit adds {search_bytes / 1024:.1f} KB gzip (search worker and index, "
               "crisis.js, search.css and the crisis words)")
         scores = lighthouse(site, ["/", "/compare/", "/routes/"])
-        print(f"Lighthouse (mobile, median of {LIGHTHOUSE_RUNS} runs):", scores if isinstance(scores, str) else "")
+        print(f"Lighthouse (mobile, median and lowest of {LIGHTHOUSE_RUNS} runs):",
+              scores if isinstance(scores, str) else "")
         if not isinstance(scores, str):
             for url, result in scores.items():
                 print(f"  {url}: {result}")
