@@ -43,13 +43,18 @@ class FirstUseTerms(Treeprocessor):
             meaning.text = f" ({definition})"
 
 
+POOR_CLASSES = {"admonition-title", "footnote", "screen-only"}
+
+
 def _poor_place(element: etree.Element, parents: dict) -> bool:
     """Headings, links, table headers and box titles are poor places for a definition: a heading's
-    text also makes the table of contents, and a link cannot hold a focusable term."""
+    text also makes the table of contents, and a link cannot hold a focusable term. Nor are the
+    notes (a source's title keeps its own words) or parts that do not print: the definition goes to
+    the first use that shows on screen and on paper."""
     while element in parents:
         element = parents[element]
         if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "a", "th", "summary") or \
-                "admonition-title" in element.get("class", ""):
+                POOR_CLASSES & set(element.get("class", "").split()):
             return True
     return False
 

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from site_pages import config, content_urls, html_file
+from site_pages import ROOT, config, content_urls, html_file
 
 URLS = content_urls()
 SITE_URL = config()["site_url"]
@@ -150,3 +150,22 @@ def test_each_term_is_marked_once_per_page_and_never_with_a_title_tooltip(site, 
     assert not repeated, f"{url}: these terms are marked more than once: {repeated}"
     titled = [a.get_text() for a in soup.find_all("abbr") if a.get("title")]
     assert not titled, f"{url}: tooltips that touch screens never show: {titled}"
+
+
+def css_selectors(css: str) -> set[str]:
+    """Each selector of a stylesheet, written one way (comments and blank space around combinators out)."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    found = set()
+    for rule in re.findall(r"([^{};]+)\{", css):
+        if not rule.strip().startswith("@"):
+            for part in rule.split(","):
+                found.add(re.sub(r"\s+", " ", re.sub(r"\s*([>+~])\s*", r"\1", part.strip())))
+    return found
+
+
+def test_the_minified_stylesheet_keeps_every_selector(site):
+    """The minify plugin's CSS compressor once turned `.grid :is(th, td)` into `.grid:is(th, td)`, a
+    different selector, silently. Write `.grid *:is(th, td)` instead; this test finds any other case."""
+    source = css_selectors((ROOT / "docs" / "assets" / "stylesheets" / "extra.css").read_text(encoding="utf-8"))
+    built = css_selectors((site / "assets" / "stylesheets" / "extra.min.css").read_text(encoding="utf-8"))
+    assert source - built == set(), f"the minified stylesheet lost or changed these selectors: {sorted(source - built)}"

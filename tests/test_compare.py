@@ -148,3 +148,17 @@ def test_a_chosen_grid_has_no_axe_violations(browser, server, scheme, width):
         assert violations == [], f"/compare/?options=… ({scheme}, {width} px): axe-core found:\n" + "\n".join(violations)
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("address", ["/compare/", "/compare/?options=kap,spravato"])
+def test_on_a_phone_each_answer_sits_under_its_question_with_its_option(browser, server, address):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    try:
+        page = open_page(context, server, address)
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 360, f"{address} is {width} px wide on a 360 px phone: it scrolls sideways"
+        label = page.locator("table.option-grid td:not([hidden])").first.evaluate(
+            "td => getComputedStyle(td, '::before').content")
+        assert label.strip('"').endswith(": ") and label.strip('"')[:-2] in LABELS.values()
+    finally:
+        context.close()
