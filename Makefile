@@ -32,11 +32,11 @@ check: $(VENV)/.site-installed  ## Every check that needs no browser, with plain
 review-due: $(VENV)/.site-installed  ## Pages whose review date has passed (a report, never a failure)
 	$(BIN)/python -m content_checks --review-due docs
 
-bench: $(VENV)/.dev-installed .cache/bench/node_modules/.bin/lighthouse  ## Build times, page weights, index size, Lighthouse
+bench: $(VENV)/.dev-installed $(VENV)/lighthouse/node_modules/.bin/lighthouse  ## Build times, page weights, index size, Lighthouse
 	$(BIN)/python tests/benchmark.py
 
-.cache/bench/node_modules/.bin/lighthouse:
-	npm install --silent --no-audit --no-fund --prefix .cache/bench lighthouse@13.5.0
+$(VENV)/lighthouse/node_modules/.bin/lighthouse: $(VENV)/.site-installed
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/lighthouse lighthouse@13.5.0
 
 $(VENV)/.site-installed: requirements.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
