@@ -1,6 +1,6 @@
-// The Option Grid on /compare/ (loaded there only, after site.js): a reader or clinician chooses options, and the grid, its notes,
-// the printout and the page's address show only those (/compare/?options=infusion,spravato).
-// Without this script the whole grid shows.
+// The Option Grid on /compare/ (loaded there only, after site.js): a reader or clinician chooses
+// options, and the grid, its notes, the printout and the page's address show only those
+// (/compare/?options=infusion,spravato). Without this script the whole grid shows.
 (function () {
   var grid = document.querySelector("table.option-grid");
   if (!grid) return;
@@ -10,6 +10,12 @@
              label: th.textContent.trim() };
   });
   var notes = [].slice.call(document.querySelectorAll(".footnote li[id]"));
+  var citations = {};  // each note's id -> the citation numbers that point to it
+  [].forEach.call(document.querySelectorAll("a.footnote-ref"), function (ref) {
+    var id = ref.getAttribute("href").slice(1);
+    (citations[id] = citations[id] || []).push(ref);
+  });
+  var shown = "";  // the options shown now, so a page load without a choice changes nothing
 
   var box = document.createElement("fieldset");
   box.className = "option-choice";
@@ -37,20 +43,23 @@
 
   function show(chosen, unknown) {
     var every = chosen.length === 0;
-    [].forEach.call(grid.rows, function (row) {
-      for (var i = 1; i < row.cells.length; i++) row.cells[i].hidden = !every && chosen.indexOf(options[i - 1].id) < 0;
-    });
     boxes.forEach(function (input) { input.checked = chosen.indexOf(input.value) >= 0; });
-    notes.forEach(function (note) {
-      var refs = document.querySelectorAll('a.footnote-ref[href="#' + CSS.escape(note.id) + '"]');
-      note.hidden = !every && ![].some.call(refs, function (ref) { return !ref.closest("[hidden]"); });
-    });
+    if (chosen.join() !== shown) {
+      shown = chosen.join();
+      [].forEach.call(grid.rows, function (row) {
+        for (var i = 1; i < row.cells.length; i++) row.cells[i].hidden = !every && chosen.indexOf(options[i - 1].id) < 0;
+      });
+      notes.forEach(function (note, index) {
+        note.value = index + 1;  // a note keeps its number when the ones before it hide
+        note.hidden = !every && !(citations[note.id] || []).some(function (ref) { return !ref.closest("[hidden]"); });
+      });
+    }
     var names = options.filter(function (o) { return chosen.indexOf(o.id) >= 0; }).map(function (o) { return o.label; });
     status.textContent = (unknown.length ? "This address names options the grid does not have: " + unknown.join(", ") + ". " : "") +
       (every ? "Showing all " + options.length + " options." : "Showing " + names.length + " of " + options.length +
        " options: " + names.join(", ") + "." + (names.length > 3 ? " More than 3 may not print on 2 pages." : ""));
-    var query = every ? "" : "?options=" + chosen.join(",");
-    history.replaceState(history.state, "", location.pathname + query + location.hash);
+    var address = location.pathname + (every ? "" : "?options=" + chosen.join(",")) + location.hash;
+    if (address !== location.pathname + location.search + location.hash) history.replaceState(history.state, "", address);
   }
 
   var asked = (new URLSearchParams(location.search).get("options") || "").split(",")

@@ -137,10 +137,10 @@
 // 3. On paper, a note cited only by text that does not print (a screen-only part, an option not
 // chosen on /compare/) is left out. Each note keeps its number.
 (function () {
-  var notes = [].slice.call(document.querySelectorAll(".footnote li[id]"));
-  notes.forEach(function (note, index) { note.value = index + 1; });
   addEventListener("beforeprint", function () {
-    notes.forEach(function (note) {
+    var notes = [].slice.call(document.querySelectorAll(".footnote li[id]"));
+    notes.forEach(function (note, index) {
+      note.value = index + 1;
       var refs = document.querySelectorAll('a.footnote-ref[href="#' + CSS.escape(note.id) + '"]');
       note.classList.toggle("print-unused", ![].some.call(refs, function (ref) {
         return !ref.closest(".screen-only, [hidden]");
