@@ -52,6 +52,7 @@ def check_site(docs_dir: Path) -> list[Problem]:
     problems: list[Problem] = config_check.check(docs_dir.parent / "mkdocs.yml", docs_dir)
     problems += data.problems
     problems += facts.data_texts(data)
+    problems += facts.grid_answers(data)
     for inside, page in docs.items():
         problems += check_page(inside, page, docs, data)
     problems += rules.spelling(list(docs.values()))

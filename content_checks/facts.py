@@ -5,7 +5,7 @@ import re
 
 from . import rules
 from .data import BLOCK, CITE, INLINE, SiteData, macro_arguments
-from .page import Page, _units, outside_fences
+from .page import FOOTNOTE_REF, Page, _units, outside_fences, plain
 from .problems import Problem
 
 DEFINITION = re.compile(r"^\[\^([^\]]+)\]:")
@@ -125,6 +125,33 @@ def data_texts(data: SiteData) -> list[Problem]:
         problems += rules.uncited_numbers(page)
         problems += rules.wording(page)
         problems += rules.long_sentences_problems(page)
+    return problems
+
+
+GRID_ANSWER_WORDS = 20  # issue 13: one short plain sentence; the chosen options then print on two sheets
+
+
+def grid_answers(data: SiteData) -> list[Problem]:
+    """Each short answer in the Option Grid (options.yml) is at most 20 words and cites its source."""
+    problems = []
+    if not data.options:
+        return problems
+    for question, by_option in data.options.answers.items():
+        for option, answer in by_option.items():
+            if not isinstance(answer.short, str):
+                continue  # a fact from facts.yml, checked there
+            line = data.line("options.yml", "answers", question, option, "short")
+            words = len(plain(answer.short).split())
+            if words > GRID_ANSWER_WORDS:
+                problems.append(Problem(data.rel("options.yml"), line, f"This grid answer ({question}, {option}) has "
+                                        f"{words} words; a grid answer has at most {GRID_ANSWER_WORDS}.",
+                                        "keep one short plain sentence here, and move the rest to the 'detail:' line "
+                                        "under it, which shows on the option's own page. Short answers keep the "
+                                        "printed grid on two sheets."))
+            if not FOOTNOTE_REF.search(answer.short):
+                problems.append(Problem(data.rel("options.yml"), line, f"This grid answer ({question}, {option}) "
+                                        "cites no source.", "add the footnote of its source at the end, like "
+                                        "[^daly2019], the same footnote the pages use."))
     return problems
 
 

@@ -33,6 +33,10 @@ FACT = ('pill-share:\n  text: "When swallowed, about 20 in 100 parts of a dose r
         "  detect:\n    - '20 in 100 parts'\n")
 GLOSSARY = 'rems:\n  term: "REMS"\n  definition: "An FDA safety program."\n  tooltips:\n    REMS: "An FDA safety program"\n'
 
+OPTIONS = ('options:\n- id: "infusion"\n  label: "IV infusion"\n  about: "ketamine into a vein."\n'
+           'questions:\n- id: "fda-status"\n  label: "Is it FDA-approved?"\n'
+           'answers:\n  fda-status:\n    infusion:\n      short: "Off-label.[^daly2019]"\n')
+
 RULES = [
     # ---- front matter
     Rule("front-matter-missing-key", "The front matter has no '…'", "a required key is missing",
@@ -183,6 +187,16 @@ RULES = [
     Rule("data-unknown-entry", "… names no … in the data", "route_facts or option_facts names an id that does not "
          "exist", "use one of the ids the message lists", "facts",
          bad={T: ("Plain text goes here.", "{{ route_facts(\"nose\") }}\n\nPlain text goes here.")}),
+    Rule("grid-answer-too-long", "This grid answer (…) has … words; a grid answer has at most 20",
+         "an answer in the Option Grid is longer than one short sentence", "keep one short sentence; move the rest to "
+         "its 'detail:' line", "facts", bad={"_data/options.yml": OPTIONS.replace(
+             "Off-label.[^daly2019]", "Off-label, which means the FDA has not approved ketamine for depression, though "
+             "doctors may use it for that if they judge it right for you.[^daly2019]")},
+         good={"_data/options.yml": OPTIONS}),
+    Rule("grid-answer-uncited", "This grid answer (…) cites no source", "an answer in the Option Grid has no "
+         "footnote", "add the footnote of its source", "facts",
+         bad={"_data/options.yml": OPTIONS.replace("Off-label.[^daly2019]", "Off-label.")},
+         good={"_data/options.yml": OPTIONS}),
     Rule("tooltip-differs", "The tooltip for \"…\" differs from docs/_data/glossary.yml, line …",
          "the tooltip line does not match the glossary", "write the line the message gives", "facts",
          bad={"_data/glossary.yml": GLOSSARY, "_includes/abbreviations.md": "*[REMS]: A program\n"},
