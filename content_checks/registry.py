@@ -187,13 +187,13 @@ RULES = [
     Rule("data-unknown-entry", "… names no … in the data", "route_facts or option_facts names an id that does not "
          "exist", "use one of the ids the message lists", "facts",
          bad={T: ("Plain text goes here.", "{{ route_facts(\"nose\") }}\n\nPlain text goes here.")}),
-    Rule("grid-answer-too-long", "This grid answer (…) has … words; a grid answer has at most 20",
+    Rule("grid-answer-too-long", "This grid answer (…, …) has … words; a grid answer has at most 20",
          "an answer in the Option Grid is longer than one short sentence", "keep one short sentence; move the rest to "
          "its 'detail:' line", "facts", bad={"_data/options.yml": OPTIONS.replace(
              "Off-label.[^daly2019]", "Off-label, which means the FDA has not approved ketamine for depression, though "
              "doctors may use it for that if they judge it right for you.[^daly2019]")},
          good={"_data/options.yml": OPTIONS}),
-    Rule("grid-answer-uncited", "This grid answer (…) cites no source", "an answer in the Option Grid has no "
+    Rule("grid-answer-uncited", "This grid answer (…, …) cites no source", "an answer in the Option Grid has no "
          "footnote", "add the footnote of its source", "facts",
          bad={"_data/options.yml": OPTIONS.replace("Off-label.[^daly2019]", "Off-label.")},
          good={"_data/options.yml": OPTIONS}),
