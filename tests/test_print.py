@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import shutil
+import subprocess
 from io import BytesIO
 
 import pytest
@@ -23,6 +25,17 @@ HANDOUTS = ["/compare/?options=infusion,spravato", "/choosing-a-provider/", "/sa
 PAGES = [url.split("?")[0] for url in HANDOUTS]
 MAX_SHEETS = 2
 BODY_PT, NOTE_PT = 11, 8
+
+
+def test_the_print_font_is_installed():
+    """The print styles ask for Arial or Liberation Sans (the same widths). With a wider fallback font
+    the handouts run longer, so the page counts below would measure the wrong font."""
+    if not shutil.which("fc-list"):
+        pytest.skip("no fontconfig here (not Linux): the system's Arial is used")
+    families = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=False).stdout
+    assert re.search(r"\b(Arial|Liberation Sans)\b", families), (
+        "Neither Arial nor Liberation Sans is installed, so printed pages would use a wider font. "
+        "Install it: sudo apt-get install fonts-liberation")
 
 
 @pytest.fixture(scope="module")
