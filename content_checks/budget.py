@@ -50,14 +50,18 @@ def local_files(html: str) -> list[str]:
     return found
 
 
+def site_file(site: Path, url: str, address: str) -> Path:
+    """The file in the built site that `address`, linked from the page at `url`, names."""
+    return site / urljoin(url, address).lstrip("/").split("?")[0].split("#")[0]
+
+
 def assets_of(site: Path, url: str) -> list[Path]:
     """The files a browser fetches on a first visit to `url` (found from the page itself).
 
     Search's worker and index are not among them: site.js holds both back until the
     reader reaches for search (tests/test_browser.py checks this list against Chromium's requests)."""
     page = site / url.strip("/") / "index.html" if url.strip("/") else site / "index.html"
-    found = [page] + [site / urljoin(url, address).lstrip("/").split("?")[0].split("#")[0]
-                      for address in local_files(page.read_text(encoding="utf-8"))]
+    found = [page] + [site_file(site, url, address) for address in local_files(page.read_text(encoding="utf-8"))]
     return [p for p in found if p.is_file()]
 
 

@@ -199,12 +199,15 @@ class SiteData:
         """The Option Grid: one table, a row per question and a column per option, short answers only
         (each option's own page, linked from its column heading, has the details). Each row keeps its
         published anchor (/compare/#driving). Cells carry their option's label, so a phone can show
-        them stacked, and site.js can show only the options a reader chooses (/compare/?options=…)."""
+        them stacked, and compare.js can show only the options a reader chooses (/compare/?options=…)."""
         options = self.options.options
-        head = "".join(
-            f'<th scope="col" data-option="{o.id}"' + (f' data-aliases="{" ".join(o.aliases)}"' if o.aliases else "")
-            + f' markdown>[{o.label}]({o.page})</th>' if o.page else f'<th scope="col" data-option="{o.id}">{o.label}</th>'
-            for o in options)
+
+        def heading(o: Option) -> str:
+            aliases = f' data-aliases="{" ".join(o.aliases)}"' if o.aliases else ""
+            label = f"[{o.label}]({o.page})" if o.page else o.label
+            return f'<th scope="col" data-option="{o.id}"{aliases} markdown>{label}</th>'
+
+        head = "".join(heading(o) for o in options)
         rows = ['<table class="option-grid" aria-labelledby="grid" markdown>',
                 f'<thead markdown><tr markdown><th scope="col">Question</th>{head}</tr></thead>', '<tbody markdown>']
         for question in self.options.questions:

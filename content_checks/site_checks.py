@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
@@ -82,8 +82,7 @@ def missing_files(site_dir: Path) -> list[Problem]:
         shown = page.relative_to(site_dir).as_posix()
         url = "/" + shown.removesuffix("index.html")
         for address in budget.local_files(page.read_text(encoding="utf-8", errors="replace")):
-            target = site_dir / urljoin(url, address).lstrip("/").split("?")[0].split("#")[0]
-            if not target.is_file():
+            if not budget.site_file(site_dir, url, address).is_file():
                 problems.append(Problem(f"site/{shown}", 1, f"This built page links to {address}, which the build "
                                         "did not write, so the page loads without it.",
                                         "if a template in overrides/ names it, fix the name there (the minify plugin "

@@ -133,7 +133,6 @@
   enhance();  // the page is already parsed: this file loads at the end of <body>
 })();
 
-
 // 3. On paper, a note cited only by text that does not print (a screen-only part, an option not
 // chosen on /compare/) is left out. Each note keeps its number.
 (function () {
