@@ -2,14 +2,17 @@
 # MkDocs and Zensical run as `python -m …` so that they can import content_checks (the project's
 # Markdown extension and macros) from this folder.
 PYTHON ?= python3
-VENV := .venv
+# .ci/run sets VENV to a fresh folder to run the README's commands with requirements.txt alone.
+VENV ?= .venv
+# Where `make serve` listens (mkdocs serve's own default).
+DEV_ADDR ?= 127.0.0.1:8000
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test build build-zensical bench review-due check clean
 
 serve: $(VENV)/.site-installed  ## Preview the site at http://127.0.0.1:8000 with live reload
-	$(BIN)/python -m mkdocs serve
+	$(BIN)/python -m mkdocs serve --dev-addr $(DEV_ADDR)
 
 test: $(VENV)/.dev-installed  ## Set up and run every test (content, pages, browser, Zensical)
 	$(BIN)/python -m pytest

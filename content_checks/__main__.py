@@ -5,11 +5,13 @@
                                                      add --without-budgets for Zensical's heavier bundle)
     python -m content_checks --review-due [DOCS]     list pages whose review date has passed
     python -m content_checks --rules-table           print CONTRIBUTING's table of messages (registry.py)
-    add --github to also print each problem as a GitHub annotation on its file and line
+    add --github to also print each problem as a GitHub annotation on its file and line (the default
+    inside GitHub Actions, so the workflows can run the same `make check` as everyone else)
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -52,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --site: skip the byte budgets (for a Zensical build, whose own bundle is heavier)")
     parser.add_argument("--rules-table", action="store_true", help="print CONTRIBUTING's table of messages")
     args = parser.parse_args(argv)
+    args.github = args.github or os.environ.get("GITHUB_ACTIONS") == "true"
     if args.rules_table:
         from .registry import table
 
