@@ -19,6 +19,7 @@ the fix, like the page checks.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +48,17 @@ class FactRef(Strict):
 Text = Union[str, FactRef]  # Markdown on one line, or {fact: id} to show a fact from facts.yml
 
 
-class Fact(Strict):
+class Dated(Strict):
+    """A text that is true only until something changes: a rule with an end date, a price, a legal
+    case, a guideline version, a "latest" trial. `check_by` is the date by which someone must check it
+    again at its source; `check` says what to check. The build fails once the date has passed, and
+    `make review-due` lists it 60 days before."""
+
+    check_by: dt.date | None = None
+    check: str | None = None
+
+
+class Fact(Dated):
     text: str = Field(min_length=3)
     # Patterns (regular expressions, case-insensitive) that mean a page typed this fact by hand.
     detect: list[str] = []
@@ -90,7 +101,7 @@ class RoutesFile(Strict):
     routes: list[Route]
 
 
-class Answer(Strict):
+class Answer(Dated):
     short: Text  # one short sentence with its citation: the part that prints
     detail: Text | None = None  # more, shown on screen
 
