@@ -53,6 +53,7 @@ def check_site(docs_dir: Path) -> list[Problem]:
     problems += data.problems
     problems += facts.data_texts(data)
     problems += facts.grid_answers(data)
+    problems += facts.grid_equal_detail(data)
     for inside, page in docs.items():
         problems += check_page(inside, page, docs, data)
     problems += rules.spelling(list(docs.values()))

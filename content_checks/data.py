@@ -88,6 +88,12 @@ class Question(Strict):
     label: str
 
 
+class GridQuestion(Question):
+    # False for questions answered in words (how it is given, who gives it); otherwise an option whose
+    # answer has no figure must say why none exists, when another option has one (equal detail).
+    figures: bool = True
+
+
 class Route(Strict):
     id: str = Field(pattern=ID)
     name: str
@@ -116,7 +122,7 @@ class Option(Strict):
 
 class OptionsFile(Strict):
     options: list[Option]
-    questions: list[Question]
+    questions: list[GridQuestion]
     answers: dict[str, dict[str, Answer]]
 
 

@@ -155,5 +155,38 @@ def grid_answers(data: SiteData) -> list[Problem]:
     return problems
 
 
+# Words an answer uses to say why it has no figure (any case).
+NO_FIGURE_REASON = re.compile(r"\bnot (known|measured|well measured|studied|reported)\b|\bno (standard|figure|"
+                              r"comparison group|trial|study|studies|data|fixed)\b|\bwe found no\b|\bunknown\b|"
+                              r"\bvar(y|ies)\b", re.I)
+FIGURE = re.compile(r"\d")
+
+
+def grid_equal_detail(data: SiteData) -> list[Problem]:
+    """Equal detail (IPDAS): where one option answers a grid question with a figure, every option gives a
+    figure too, or says why none exists ("not known", "no standard number", "we found no figure")."""
+    problems = []
+    if not data.options:
+        return problems
+    for question in data.options.questions:
+        if not question.figures:
+            continue
+        by_option = data.options.answers.get(question.id, {})
+        shown = {option: CITE.sub("", data.text(answer.short)) for option, answer in by_option.items()}
+        with_figure = [option for option, text in shown.items() if FIGURE.search(text)]
+        if not with_figure:
+            continue
+        for option, text in shown.items():
+            if option in with_figure or NO_FIGURE_REASON.search(text):
+                continue
+            problems.append(Problem(data.rel("options.yml"),
+                                    data.line("options.yml", "answers", question.id, option, "short"),
+                                    f"This grid answer ({question.id}, {option}) has no figure, but "
+                                    f"these options give one: {', '.join(with_figure)}.",
+                                    "give a figure with its measure and time point and its citation, or say why "
+                                    "there is none (for example 'Not known: no trial has measured this.')."))
+    return problems
+
+
 def _short(text: str, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
