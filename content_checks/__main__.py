@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         due = review_due(args.docs_dir)
         for problem in due:
             print(problem)
-        print(f"{len(due)} page(s) due for review." if due else "No page is due for review.")
+        print(f"{len(due)} page(s) or dated fact(s) due for review." if due else "No page or dated fact is due for review.")
         return 0
     if args.site:
         problems = site_checks.check(args.site, args.docs_dir, site_url(args.docs_dir.parent / "mkdocs.yml"),

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from . import data as site_data
-from . import config_check, facts, links, markup, rules, schema
+from . import config_check, dated, facts, links, markup, rules, schema
 from .page import Page, load
 from .problems import Problem
 
@@ -43,10 +43,12 @@ def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.S
     problems += facts.footnotes_defined(page, docs)
     if not inside.startswith(REFERENCES):
         problems += facts.restated(page, data)
+        problems += dated.typed_prices(page)
     return problems
 
 
-def check_site(docs_dir: Path) -> list[Problem]:
+def check_site(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
+    today = today or dt.date.today()
     data = site_data.load(docs_dir)
     docs = pages(docs_dir, data)
     problems: list[Problem] = config_check.check(docs_dir.parent / "mkdocs.yml", docs_dir)
@@ -54,6 +56,8 @@ def check_site(docs_dir: Path) -> list[Problem]:
     problems += facts.data_texts(data)
     problems += facts.grid_answers(data)
     problems += facts.grid_equal_detail(data)
+    problems += dated.incomplete(data)
+    problems += dated.expired(data, docs, today)
     for inside, page in docs.items():
         problems += check_page(inside, page, docs, data)
     problems += rules.spelling(list(docs.values()))
@@ -119,10 +123,13 @@ def references_complete(docs: dict[str, Page]) -> list[Problem]:
 
 
 def review_due(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
-    """Pages whose next review date has passed: a report, never a failure."""
+    """Pages whose next review date has passed, and dated facts due within 60 days: a report, never a
+    failure (a dated fact past its date fails the page checks)."""
     today = today or dt.date.today()
-    due = []
-    for page in pages(docs_dir).values():
+    data = site_data.load(docs_dir)
+    docs = pages(docs_dir, data)
+    due = dated.due_soon(data, docs, today)
+    for page in docs.values():
         next_review = page.meta.get("next_review")
         if isinstance(next_review, dt.date) and next_review <= today:
             due.append(Problem(page.rel, schema.key_line(page, "next_review"),

@@ -11,9 +11,10 @@ An example is a set of edits to a small site made from templates/new-page.md:
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-PAGES, SITE = "pages", "built site"
+PAGES, SITE, REPORT = "pages", "built site", "review-due report"
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,16 @@ GLOSSARY = 'rems:\n  term: "REMS"\n  definition: "An FDA safety program."\n  too
 OPTIONS = ('options:\n- id: "infusion"\n  label: "IV infusion"\n  about: "ketamine into a vein."\n'
            'questions:\n- id: "fda-status"\n  label: "Is it FDA-approved?"\n'
            'answers:\n  fda-status:\n    infusion:\n      short: "Off-label.[^daly2019]"\n')
+
+OPTIONS_TWO = ('options:\n- id: "infusion"\n  label: "IV infusion"\n  about: "ketamine into a vein."\n'
+               '- id: "kap"\n  label: "KAP"\n  about: "ketamine with therapy."\n'
+               'questions:\n- id: "sessions"\n  label: "How many sessions?"\n'
+               'answers:\n  sessions:\n    infusion:\n      short: "Often 6.[^daly2019]"\n'
+               '    kap:\n      short: "It depends on the practice.[^daly2019]"\n')
+DATED_FACT = ('rule-end:\n  text: "A temporary rule lets doctors prescribe online.[^daly2019]"\n'
+              '  check_by: 2099-01-01\n  check: "Has the rule been extended? See the Federal Register."\n')
+PRICE_FACT = ('iv-price:\n  text: "In 2025, one clinic charged $400 a session.[^daly2019]"\n'
+              '  check_by: 2099-01-01\n  check: "The clinic\'s price list."\n')
 
 RULES = [
     # ---- front matter
@@ -197,6 +208,36 @@ RULES = [
          "footnote", "add the footnote of its source", "facts",
          bad={"_data/options.yml": OPTIONS.replace("Off-label.[^daly2019]", "Off-label.")},
          good={"_data/options.yml": OPTIONS}),
+    Rule("grid-figure-missing", "This grid answer (…, …) has no figure, but these options give one: …",
+         "equal detail: another option answers this question with a figure", "give a figure with its measure, time "
+         "point and citation, or say why there is none ('Not known: …')", "equal-detail",
+         bad={"_data/options.yml": OPTIONS_TWO},
+         good={"_data/options.yml": OPTIONS_TWO.replace("Often 6.[^daly2019]", "No standard number.[^daly2019]")}),
+    Rule("dated-fact-past-due", "A dated fact is past its check-by date: … had to be checked again by …",
+         "a rule, price, case or guideline was due to be checked again", "check it at its source, update it, and set "
+         "a new check_by", "dated-facts",
+         bad={"_data/facts.yml": DATED_FACT.replace("2099-01-01", "2020-01-01")},
+         good={"_data/facts.yml": DATED_FACT}),
+    Rule("dated-fact-due-soon", "A dated fact is due soon: … must be checked again by …", "make review-due lists "
+         "dated facts due within 60 days (a report, not a failure)", "check it at its source before the date",
+         "dated-facts", stage=REPORT,
+         bad={"_data/facts.yml": DATED_FACT.replace("2099-01-01", str(dt.date.today() + dt.timedelta(days=10)))},
+         good={"_data/facts.yml": DATED_FACT}),
+    Rule("dated-fact-no-check", "A dated fact has a check_by date but no 'check'", "nobody would know what to check",
+         "add check: \"what to check, and where\"", "dated-facts",
+         bad={"_data/facts.yml": DATED_FACT.split("  check:")[0]}, good={"_data/facts.yml": DATED_FACT}),
+    Rule("dated-fact-no-date", "A dated fact says what to check but has no check_by date", "the date is missing",
+         "add check_by: YYYY-MM-DD", "dated-facts",
+         bad={"_data/facts.yml": DATED_FACT.replace("  check_by: 2099-01-01\n", "")}, good={"_data/facts.yml": DATED_FACT}),
+    Rule("price-not-dated", "A price has no check_by date", "prices change, so each one is dated",
+         "add check_by and check", "dated-facts",
+         bad={"_data/facts.yml": PRICE_FACT.split("  check_by:")[0]}, good={"_data/facts.yml": PRICE_FACT}),
+    Rule("price-without-year", "A price does not say its year", "a reader cannot tell how old the price is",
+         "say when it was quoted, like 'In 2025, …'", "dated-facts",
+         bad={"_data/facts.yml": PRICE_FACT.replace("In 2025, one", "One")}, good={"_data/facts.yml": PRICE_FACT}),
+    Rule("price-typed-on-page", "This line types a price by hand", "a price on a page would carry no check_by date",
+         "put it in facts.yml with check_by and show it with {{ fact() }}", "dated-facts",
+         bad={T: ("Plain text goes here.", "Plain text goes here. It costs $400 in 2025.[^daly2019]")}),
     Rule("tooltip-differs", "The tooltip for \"…\" differs from docs/_data/glossary.yml, line …",
          "the tooltip line does not match the glossary", "write the line the message gives", "facts",
          bad={"_data/glossary.yml": GLOSSARY, "_includes/abbreviations.md": "*[REMS]: A program\n"},

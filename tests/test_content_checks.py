@@ -571,3 +571,44 @@ def test_the_pull_request_check_prints_an_annotation_on_the_line(tmp_path, capsy
         "[PMID 23982301](https://pubmed.ncbi.nlm.nih.gov/23982301/)'. If the number is a phone number or not a "
         "health claim, ask a maintainer to add it to NOT_CLAIMS in content_checks/rules.py.")
     assert lines[-1] == "1 problem(s) found in the pages."
+
+
+DATED = ('telehealth-rule:\n  text: "A temporary rule lets doctors prescribe online.[^daly2019]"\n'
+         '  check_by: {date}\n  check: "Has the rule been extended? See the Federal Register."\n')
+
+
+def show_dated_fact(project: Path, check_by: str) -> None:
+    """The home page shows a dated fact from facts.yml, as a page shows the telehealth rule."""
+    page = project / "docs" / "index.md"
+    page.write_text(page.read_text().replace("review_status:", "render_macros: true\nreview_status:", 1)
+                    .replace("You can read", '{{ fact("telehealth-rule") }} You can read'))
+    (project / "docs" / "_data" / "facts.yml").write_text(DATED.format(date=check_by))
+
+
+def test_a_dated_fact_past_its_check_by_date_stops_the_build(fixture_project, tmp_path):
+    show_dated_fact(fixture_project, "2026-01-31")
+    result = build(fixture_project, tmp_path / "out")
+    assert result.returncode != 0
+    assert ("docs/_data/facts.yml, line 3: A dated fact is past its check-by date: the fact \"telehealth-rule\" had "
+            "to be checked again by 2026-01-31. Pages that show it: /. What to check: Has the rule been extended? "
+            "See the Federal Register.\n"
+            "    How to fix: check it at its source; update the text and its citation if it changed; then set "
+            "check_by to the next date it must be checked (CONTRIBUTING.md, 'Dated facts').") in result.stderr
+
+
+def test_review_due_lists_a_dated_fact_due_within_60_days(fixture_project, capsys):
+    import datetime as dt
+
+    from content_checks.__main__ import main
+
+    soon = dt.date.today() + dt.timedelta(days=20)
+    show_dated_fact(fixture_project, soon.isoformat())
+    assert main([str(fixture_project / "docs"), "--review-due"]) == 0
+    assert capsys.readouterr().out == (
+        f"docs/_data/facts.yml, line 3: A dated fact is due soon: the fact \"telehealth-rule\" must be checked again "
+        f"by {soon} (20 days). Pages that show it: /. What to check: Has the rule been extended? See the Federal "
+        "Register.\n"
+        "    How to fix: check it at its source before that date, update it if it changed, and set the next "
+        "check_by.\n1 page(s) or dated fact(s) due for review.\n")
+    # Due soon is a report: it never fails the checks.
+    assert [p.message for p in checks.check_site(fixture_project / "docs") if "dated fact" in p.message] == []

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT
 from content_checks import checks, site_checks
-from content_checks.registry import PAGES, RULES, table
+from content_checks.registry import PAGES, REPORT, RULES, table
 
 TEMPLATE = ROOT / "templates" / "new-page.md"
 REFERENCE = """---
@@ -89,6 +89,8 @@ def site_messages(tmp_path: Path, edits: dict) -> list[str]:
 
 
 def messages_for(tmp_path: Path, rule, edits: dict) -> list[str]:
+    if rule.stage == REPORT:
+        return [p.message for p in checks.review_due(example_site(tmp_path, edits))]
     if rule.stage == PAGES:
         # A page that shows facts renders macros, except in the example that shows what happens without it.
         uses_macros = "{{" in str(edits)

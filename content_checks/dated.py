@@ -1,0 +1,165 @@
+"""Dated facts: texts in docs/_data/ that are true only until something changes (a rule with an end
+date, a price, a legal case, a guideline version, a "latest" trial). Each carries `check_by`, the date by
+which someone must check it again at its source, and `check`, what to check.
+
+- `make review-due` lists those due within REVIEW_WINDOW days, with the pages that show them.
+- Once the date has passed, the page checks (and so the build) fail, naming the fact, its pages and what
+  to check.
+- A price is always dated: a data text with a price needs `check_by` and its year, and a page may not type a
+  price by hand (it shows one from the data, so the date travels with it).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .data import BLOCK, INLINE, FactRef, SiteData, macro_arguments
+from .page import Page, outside_fences
+from .problems import Problem
+
+REVIEW_WINDOW = dt.timedelta(days=60)
+PRICE = re.compile(r"(?<![\w$])\$\s?\d")
+YEAR = re.compile(r"\b20\d\d\b")
+
+
+@dataclass
+class Dated:
+    """One dated text in the data: where it is, what it says, and the pages that show it."""
+
+    name: str  # how people call it: the fact "telehealth-rule" / the grid answer (cost, kap)
+    file: str
+    line: int
+    check_by: dt.date
+    check: str
+    urls: list[str]
+
+
+def url_of(inside: str) -> str:
+    """'safety/index.md' -> '/safety/', 'treatments/esketamine.md' -> '/treatments/esketamine/'."""
+    return "/" + inside.removesuffix(".md").removesuffix("index").rstrip("/") + ("/" if inside != "index.md" else "")
+
+
+def _shown_by(data: SiteData, docs: dict[str, Page]) -> dict[tuple, set[str]]:
+    """For each data entry, ('fact', id) or ('answer', question, option), the pages that show it."""
+    shown: dict[tuple, set[str]] = {}
+
+    def add(key: tuple, url: str) -> None:
+        shown.setdefault(key, set()).add(url)
+        if key[0] == "answer" and data.options:  # an answer can show a fact
+            answer = data.options.answers.get(key[1], {}).get(key[2])
+            for part in (answer.short, answer.detail) if answer else ():
+                if isinstance(part, FactRef):
+                    add(("fact", part.fact), url)
+
+    for inside, page in docs.items():
+        url = url_of(inside)
+        for _, raw in outside_fences(page.source):
+            for kind, ident in INLINE.findall(raw):
+                if kind == "fact":
+                    add(("fact", ident), url)
+            block = BLOCK.match(raw)
+            if not block:
+                continue
+            name, args = block.group(1), macro_arguments(block.group(2))
+            if name in ("option_grid", "option_facts") and data.options:
+                chosen = [o.id for o in data.options.options] if name == "option_grid" else list(args[:1])
+                for question, by_option in data.options.answers.items():
+                    for option in by_option:
+                        if option in chosen:
+                            add(("answer", question, option), url)
+            if name in ("routes_table", "route_facts") and data.routes:
+                for route in data.routes.routes:
+                    if name == "route_facts" and args[:1] != (route.id,):
+                        continue
+                    for value in route.answers.values():
+                        if isinstance(value, FactRef):
+                            add(("fact", value.fact), url)
+    return shown
+
+
+def entries(data: SiteData, docs: dict[str, Page]) -> list[Dated]:
+    shown = _shown_by(data, docs)
+    found = []
+    for fact_id, fact in data.facts.items():
+        if fact.check_by:
+            found.append(Dated(f'the fact "{fact_id}"', data.rel("facts.yml"),
+                               data.line("facts.yml", fact_id, "check_by"), fact.check_by, fact.check or "",
+                               sorted(shown.get(("fact", fact_id), ()))))
+    if data.options:
+        for question, by_option in data.options.answers.items():
+            for option, answer in by_option.items():
+                if answer.check_by:
+                    found.append(Dated(f"the grid answer ({question}, {option})", data.rel("options.yml"),
+                                       data.line("options.yml", "answers", question, option, "check_by"),
+                                       answer.check_by, answer.check or "",
+                                       sorted(shown.get(("answer", question, option), ()))))
+    return found
+
+
+def _pages(urls: list[str]) -> str:
+    return ", ".join(urls) if urls else "no page yet"
+
+
+def expired(data: SiteData, docs: dict[str, Page], today: dt.date) -> list[Problem]:
+    """Dated facts whose check_by has passed: the build fails until someone checks them."""
+    return [Problem(entry.file, entry.line,
+                    f"A dated fact is past its check-by date: {entry.name} had to be checked again by {entry.check_by}. "
+                    f"Pages that show it: {_pages(entry.urls)}. What to check: {entry.check}",
+                    "check it at its source; update the text and its citation if it changed; then set check_by "
+                    "to the next date it must be checked (CONTRIBUTING.md, 'Dated facts').")
+            for entry in entries(data, docs) if entry.check_by < today]
+
+
+def due_soon(data: SiteData, docs: dict[str, Page], today: dt.date) -> list[Problem]:
+    """Dated facts due within REVIEW_WINDOW days: a report for `make review-due`, never a failure."""
+    return [Problem(entry.file, entry.line,
+                    f"A dated fact is due soon: {entry.name} must be checked again by {entry.check_by} "
+                    f"({(entry.check_by - today).days} days). Pages that show it: {_pages(entry.urls)}. "
+                    f"What to check: {entry.check}",
+                    "check it at its source before that date, update it if it changed, and set the next check_by.",
+                    warning_only=True)
+            for entry in entries(data, docs) if today <= entry.check_by <= today + REVIEW_WINDOW]
+
+
+def incomplete(data: SiteData) -> list[Problem]:
+    """check_by and check come together; a price is always dated and shows its year."""
+    problems = []
+
+    def one(name: str, file: str, line: int, item, texts: list) -> None:
+        if item.check_by and not (item.check or "").strip():
+            problems.append(Problem(file, line, f"A dated fact has a check_by date but no 'check': {name}.",
+                                    "add a line 'check: \"what to check, and where\"' under check_by."))
+        if item.check and not item.check_by:
+            problems.append(Problem(file, line, f"A dated fact says what to check but has no check_by "
+                                    f"date: {name}.", "add 'check_by: YYYY-MM-DD', the date to check it by."))
+        priced = [t for t in texts if isinstance(t, str) and PRICE.search(t)]
+        if priced and not item.check_by:
+            problems.append(Problem(file, line, f"A price has no check_by date: {name}.", "prices change: add 'check_by: YYYY-MM-DD' (about 6 months ahead) and "
+                                    "'check: \"…\"' saying where to check the price."))
+        if any(not YEAR.search(t) for t in priced):
+            problems.append(Problem(file, line, f"A price does not say its year: {name}.",
+                                    "say when the price was quoted, like 'In 2025, one clinic charged …'."))
+
+    for fact_id, fact in data.facts.items():
+        one(f'the fact "{fact_id}"', data.rel("facts.yml"), data.line("facts.yml", fact_id), fact, [fact.text])
+    if data.options:
+        for question, by_option in data.options.answers.items():
+            for option, answer in by_option.items():
+                one(f"the grid answer ({question}, {option})", data.rel("options.yml"),
+                    data.line("options.yml", "answers", question, option), answer, [answer.short, answer.detail])
+    return problems
+
+
+def typed_prices(page: Page) -> list[Problem]:
+    """A price typed on a page would carry no check_by date: prices live in the data."""
+    problems = []
+    for number, raw in outside_fences(page.source):
+        if raw.startswith("[^"):
+            continue  # a source's title may quote a price
+        if PRICE.search(INLINE.sub("", raw)):
+            problems.append(Problem(page.rel, number, "This line types a price by hand, so nothing would notice when "
+                                    "it goes out of date.", "write the price, with its year and source, in "
+                                    "docs/_data/facts.yml with check_by and check, and show it here with "
+                                    "{{ fact(\"its-id\") }} (CONTRIBUTING.md, 'Dated facts')."))
+    return problems
