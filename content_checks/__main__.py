@@ -18,18 +18,18 @@ from pathlib import Path
 import yaml
 
 from . import site_checks
-from .checks import check_site, review_due
+from .checks import check_pages, review_due
 from .problems import Problem
 
 
 def annotation(problem: Problem) -> str:
     """A GitHub Actions workflow command: the pull request shows the message on the file's line."""
     kind = "warning" if problem.warning_only else "error"
-    text = f"{problem.message} How to fix: {problem.fix}"
+    text = f"{problem.message} How to fix: {problem.fix} (rule {problem.rule})"
     # Workflow commands end at a newline; '%', '\r' and '\n' must be escaped (GitHub's documented encoding).
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     file = problem.file.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
-    return f"::{kind} file={file},line={problem.line},title=Content check::{text}"
+    return f"::{kind} file={file},line={problem.line},title={problem.rule}::{text}"
 
 
 def site_url(config_file: Path) -> str:
@@ -67,10 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(due)} page(s) or dated fact(s) due for review." if due else "No page or dated fact is due for review.")
         return 0
     if args.site:
-        problems = site_checks.check(args.site, args.docs_dir, site_url(args.docs_dir.parent / "mkdocs.yml"),
+        problems = site_checks.check_built_site(args.site, args.docs_dir, site_url(args.docs_dir.parent / "mkdocs.yml"),
                                      budgets=not args.without_budgets)
     else:
-        problems = check_site(args.docs_dir)
+        problems = check_pages(args.docs_dir)
     for problem in problems:
         print(problem)
         if args.github:

@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlparse
 from bs4 import BeautifulSoup
 
 from .problems import Problem
+from .registry import report
 
 FIRST_VISIT_BUDGET = 80 * 1024  # gzip: what a slow phone downloads before the page is usable
 SEARCH_INDEX_BUDGET = 100 * 1024  # gzip
@@ -76,10 +77,8 @@ def over_budget(site: Path, url: str, source: str) -> Problem | None:
         return None
     page = gz_size(assets_of(site, url)[0])
     cut = -(-(size - FIRST_VISIT_BUDGET) * 100 // page)  # rounded up
-    return Problem(source, 1, f"A first visit to {url} downloads {size / 1024:.1f} KB (gzip); the budget is 80 KB.",
-                   f"the page itself is {page / 1024:.1f} KB of that; the rest is the site's styles and scripts, the "
-                   f"same on every page. Shorten the page by about {cut}% of its text, or move detail to a page it "
-                   "links to.")
+    return report("first-visit-over-budget", source, 1, url=url, size=f"{size / 1024:.1f}", page=f"{page / 1024:.1f}",
+                  cut=cut)
 
 
 def check(site_dir: Path, docs_dir: Path) -> list[Problem]:
@@ -96,8 +95,6 @@ def check(site_dir: Path, docs_dir: Path) -> list[Problem]:
                 problems.append(problem)
     index = search_index_file(site_dir)
     if index is not None and gz_size(index) > SEARCH_INDEX_BUDGET:
-        problems.append(Problem(f"site/{index.relative_to(site_dir).as_posix()}", 1,
-                                f"The search index is {gz_size(index) / 1024:.1f} KB (gzip); the budget is 100 KB.",
-                                "keep text out of search that readers do not search for (a page's notes and "
-                                "repeated lists already are), or ask an engineer."))
+        problems.append(report("search-index-over-budget", f"site/{index.relative_to(site_dir).as_posix()}", 1,
+                               size=f"{gz_size(index) / 1024:.1f}"))
     return problems

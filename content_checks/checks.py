@@ -9,6 +9,7 @@ from . import data as site_data
 from . import config_check, dated, facts, links, markup, rules, schema
 from .page import Page, load
 from .problems import Problem
+from .registry import report
 
 NOT_PAGES = ("_includes/", "_data/")
 # The reference lists are made of citations: their numbers need none, and titles set their reading level.
@@ -28,8 +29,9 @@ def pages(docs_dir: Path, data: site_data.SiteData | None = None) -> dict[str, P
     return found
 
 
-def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.SiteData) -> list[Problem]:
-    problems = schema.check(page)
+def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.SiteData,
+               moved: dict[str, str], today: dt.date) -> list[Problem]:
+    problems = schema.check(page, today)
     problems += rules.summary(page)
     if not inside.startswith(REFERENCES):
         problems += rules.reading_level(page)
@@ -37,7 +39,7 @@ def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.S
     problems += rules.wording(page)
     problems += rules.footnote_links(page)
     problems += rules.sources_box(page)
-    problems += links.check(page, docs)
+    problems += links.check(page, docs, moved)
     problems += markup.check(page)
     problems += facts.macros_known(page, data)
     problems += facts.footnotes_defined(page, docs)
@@ -47,19 +49,24 @@ def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.S
     return problems
 
 
-def check_site(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
+def check_pages(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
+    """The page stage: mkdocs.yml, the data files and every page, before anything is built."""
     today = today or dt.date.today()
+    config_file = docs_dir.parent / "mkdocs.yml"
+    problems: list[Problem] = config_check.check(config_file, docs_dir)
     data = site_data.load(docs_dir)
-    docs = pages(docs_dir, data)
-    problems: list[Problem] = config_check.check(docs_dir.parent / "mkdocs.yml", docs_dir)
     problems += data.problems
+    if data.broken:  # what follows from an unreadable data file would only bury its message
+        return sorted(problems, key=lambda p: (p.file, p.line))
+    docs = pages(docs_dir, data)
+    moved = config_check.redirects(config_file)
     problems += facts.data_texts(data)
     problems += facts.grid_answers(data)
     problems += facts.grid_equal_detail(data)
     problems += dated.incomplete(data)
     problems += dated.expired(data, docs, today)
     for inside, page in docs.items():
-        problems += check_page(inside, page, docs, data)
+        problems += check_page(inside, page, docs, data, moved, today)
     problems += rules.spelling(list(docs.values()))
     problems += tooltips_match_glossary(docs_dir, data)
     problems += references_complete(docs)
@@ -84,19 +91,15 @@ def tooltips_match_glossary(docs_dir: Path, data: site_data.SiteData) -> list[Pr
         word, text = match.groups()
         seen.add(word)
         if word not in wanted:
-            problems.append(Problem(rel, number, f"The tooltip word \"{word}\" is not in {glossary}.",
-                                    f"add it to the term it belongs to in {glossary}, under 'tooltips:', like "
-                                    f"'{word}: \"{text}\"', or delete this line."))
+            problems.append(report("tooltip-not-in-glossary", rel, number, word=word, glossary=glossary, text=text))
         elif text != wanted[word][1]:
             term_id, right = wanted[word]
-            problems.append(Problem(rel, number, f"The tooltip for \"{word}\" differs from {glossary}, line "
-                                    f"{data.line('glossary.yml', term_id, 'tooltips', word)}.",
-                                    f"write this line instead: *[{word}]: {right}"))
+            problems.append(report("tooltip-differs", rel, number, word=word, glossary=glossary, right=right,
+                                   line=data.line("glossary.yml", term_id, "tooltips", word)))
     for word, (term_id, text) in wanted.items():
         if word not in seen:
-            problems.append(Problem(rel, len(lines), f"The tooltip for \"{word}\" ({glossary}, line "
-                                    f"{data.line('glossary.yml', term_id, 'tooltips', word)}) is missing here.",
-                                    f"add this line at the end: *[{word}]: {text}"))
+            problems.append(report("tooltip-missing", rel, len(lines), word=word, glossary=glossary, text=text,
+                                   line=data.line("glossary.yml", term_id, "tooltips", word)))
     return problems
 
 
@@ -116,9 +119,7 @@ def references_complete(docs: dict[str, Page]) -> list[Problem]:
                 continue
             for url in re.findall(r"\]\((https://[^)\s]+)\)", raw):
                 if url not in listed:
-                    problems.append(Problem(page.rel, number, f"The source {url} is not listed in the references.",
-                                            "add the same citation, with the same link, to the list it belongs in: "
-                                            f"{where}."))
+                    problems.append(report("source-not-in-references", page.rel, number, url=url, lists=where))
     return problems
 
 
@@ -132,8 +133,5 @@ def review_due(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
     for page in docs.values():
         next_review = page.meta.get("next_review")
         if isinstance(next_review, dt.date) and next_review <= today:
-            due.append(Problem(page.rel, schema.key_line(page, "next_review"),
-                               f"The review of this page was due on {next_review}.",
-                               "review the page against its sources, then update last_reviewed and next_review.",
-                               warning_only=True))
+            due.append(report("page-review-due", page.rel, schema.key_line(page, "next_review"), date=next_review))
     return due

@@ -6,6 +6,7 @@ from pathlib import Path
 import yaml
 
 from .problems import Problem
+from .registry import report
 from .yaml_errors import explain
 
 
@@ -14,6 +15,19 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def redirects(config_file: Path) -> dict[str, str]:
+    """mkdocs.yml's redirect_maps (old page -> new page, both inside docs/); {} when unreadable."""
+    try:
+        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("redirects"), dict):
+            maps = plugin["redirects"].get("redirect_maps") or {}
+            return {str(old): str(new) for old, new in maps.items() if not str(new).startswith(("http:", "https:"))}
+    return {}
 
 
 def check(config_file: Path, docs_dir: Path) -> list[Problem]:
@@ -25,19 +39,15 @@ def check(config_file: Path, docs_dir: Path) -> list[Problem]:
         node = yaml.compose(text, Loader=_Loader)
         config = yaml.load(text, Loader=_Loader) or {}
     except yaml.YAMLError as error:
-        return [explain(error, shown)]
+        return [explain(error, shown, rule="config-not-yaml")]
     problems = []
     nav = _find(node, "nav")
     for value_node in _leaves(nav):
         target = str(value_node.value)
         if target.endswith(".md") and not (docs_dir / target).exists():
-            problems.append(Problem(shown, value_node.start_mark.line + 1,
-                                    f"The menu (nav) lists {target}, but there is no page docs/{target}.",
-                                    "check the spelling and the folder, or remove this line if the page was moved "
-                                    "or deleted (and add a redirect, see CONTRIBUTING.md)."))
+            problems.append(report("nav-missing-page", shown, value_node.start_mark.line + 1, target=target))
     if nav is not None and not isinstance(config.get("nav"), list):
-        problems.append(Problem(shown, nav.start_mark.line + 1, "The menu (nav) is not a list.",
-                                "each menu line starts with '- ' and is indented by 2 more spaces than 'nav:'."))
+        problems.append(report("nav-not-a-list", shown, nav.start_mark.line + 1))
     return problems
 
 

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from .problems import Problem
+from .registry import report
 
 LIST = Path("docs/_data/published-urls.txt")
 ANCHORS = Path("docs/_data/published-anchors.txt")
@@ -30,10 +31,7 @@ def missing(site_dir: Path, list_file: Path, shown: str = str(LIST)) -> list[Pro
     problems = []
     for number, url in published(list_file):
         if not (site_dir / url.strip("/") / "index.html").exists():
-            problems.append(Problem(
-                shown, number, f"The published address {url} no longer exists in the built site.",
-                f"if the page moved, add a redirect in mkdocs.yml under 'redirect_maps:', like "
-                f"'{url.strip('/') or 'index'}.md: new/place.md'. Never delete a published address."))
+            problems.append(report("published-address-missing", shown, number, url=url, old=url.strip("/") or "index"))
     return problems
 
 
@@ -45,8 +43,7 @@ def unlisted(site_dir: Path, list_file: Path, shown: str = str(LIST)) -> list[Pr
         url = "/" + page.parent.relative_to(site_dir).as_posix().strip(".") + "/"
         url = url.replace("//", "/")
         if url not in listed and not url.startswith(("/assets/", "/search/")):
-            problems.append(Problem(shown, 1, f"The page {url} is built but not in the list of published addresses.",
-                                    f"add a line '{url}' to {shown}."))
+            problems.append(report("page-not-published", shown, 1, url=url, list=shown))
     return problems
 
 
@@ -76,13 +73,8 @@ def missing_anchors(site_dir: Path, list_file: Path, shown: str = str(ANCHORS)) 
         if f'id="{anchor}"' in html:
             continue
         if final != url:
-            message = (f"The published section link {entry} no longer leads to its section: {url} now redirects to "
-                       f"{final}, which has no section '#{anchor}'.")
-            fix = (f"a moved page keeps its section ids: in the page for {final}, write '{{ #{anchor} }}' after the "
-                   "heading of that section. Never delete a published section link.")
+            problems.append(report("published-section-moved", shown, number, entry=entry, url=url, final=final,
+                                   anchor=anchor))
         else:
-            message = f"The published section link {entry} no longer leads to its section."
-            fix = (f"keep the section's id: write '{{ #{anchor} }}' after its heading in the page's Markdown, "
-                   "even if you rename the heading. Never delete a published section link.")
-        problems.append(Problem(shown, number, message, fix))
+            problems.append(report("published-section-missing", shown, number, entry=entry, anchor=anchor))
     return problems

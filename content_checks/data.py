@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from .problems import Problem
+from .registry import report
 from .yaml_errors import explain
 
 ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -141,6 +143,7 @@ class SiteData:
     options: OptionsFile | None = None
     lines: dict[tuple, int] = field(default_factory=dict)  # (file, key, key…) -> line
     problems: list[Problem] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)  # files that could not be read
 
     # ---- where things are, for messages -------------------------------------------------
     def rel(self, name: str) -> str:
@@ -293,33 +296,78 @@ def _record_lines(node: yaml.Node, name: str, path: tuple, lines: dict) -> None:
 
 FIELD_FIXES = {
     "missing": "add it, like the entries around it.",
-    "extra_forbidden": "check the spelling of this key; remove it if it does not belong here.",
     "string_pattern_mismatch": "use lowercase letters, digits and hyphens only, like 'at-home'.",
     "string_too_long": "shorten it.",
     "string_too_short": "write the text; it cannot be empty.",
     "string_type": "write it as text on one line; put it in double quotes if it has a colon.",
 }
+UNION_BRANCHES = ("str", "FactRef", "function-after[patterns_compile(), list[str]]")
+
+
+def _known_keys() -> set[str]:
+    """Every key a data entry can have, for 'did you mean …?'."""
+    models = (Fact, Term, Question, GridQuestion, Route, RoutesFile, Answer, Option, OptionsFile, FactRef)
+    return {name for model in models for name in model.model_fields}
 
 
 def _schema_problem(data: SiteData, name: str, detail: dict) -> Problem:
-    path = tuple(detail["loc"])
     # pydantic names the union branch it tried ('str', 'FactRef'); people need the YAML path only.
-    path = tuple(p for p in path if p not in ("str", "FactRef", "function-after[patterns_compile(), list[str]]"))
-    if detail["type"] == "missing":
-        where, missing_key = path[:-1], path[-1]
-        message = f"This entry has no '{missing_key}'."
-    else:
-        where, missing_key = path, None
-        shown = ".".join(str(p) for p in path)
-        message = f"'{shown}' is not right: {detail['msg'].removeprefix('Value error, ')}."
-    fix = FIELD_FIXES.get(detail["type"], "see CONTRIBUTING.md, section 'Facts shown on several pages'.")
-    if detail["type"] == "extra_forbidden" and name in ("routes.yml", "options.yml") and "answers" in path:
-        fix = "an answer has 'short' and optionally 'detail', each a text or '{fact: some-id}'."
-    return Problem(data.rel(name), data.line(name, *where), message, fix)
+    path = tuple(p for p in detail["loc"] if p not in UNION_BRANCHES)
+    kind = detail["type"]
+    if kind == "missing":
+        return report("data-missing-key", data.rel(name), data.line(name, *path[:-1]), key=path[-1])
+    if kind == "extra_forbidden":
+        key = str(path[-1])
+        nearest = difflib.get_close_matches(key, sorted(_known_keys()), n=1, cutoff=0.6)
+        how = (f"write '{nearest[0]}' if that is what you meant; otherwise remove the key." if nearest else
+               "check the spelling; remove it if it does not belong here.")
+        if name in ("routes.yml", "options.yml") and "answers" in path:
+            how += " An answer has 'short' and optionally 'detail', each a text or '{fact: some-id}'."
+        return report("data-unknown-key", data.rel(name), data.line(name, *path), key=key,
+                      nearest=f" (did you mean '{nearest[0]}'?)" if nearest else "", how=how)
+    return report("data-wrong-value", data.rel(name), data.line(name, *path), path=".".join(str(p) for p in path),
+                  why=detail["msg"].removeprefix("Value error, "),
+                  how=FIELD_FIXES.get(kind, "see CONTRIBUTING.md, section 'Facts shown on several pages'."))
+
+
+def _duplicate_keys(node: yaml.Node, shown: str) -> list[Problem]:
+    """A key written twice in one mapping: YAML would keep the later one silently."""
+    problems = []
+    if isinstance(node, yaml.MappingNode):
+        first: dict[str, int] = {}
+        for key, value in node.value:
+            line = key.start_mark.line + 1
+            if key.value in first:
+                problems.append(report("data-duplicate-key", shown, line, key=key.value, first=first[key.value]))
+            first.setdefault(key.value, line)
+            problems += _duplicate_keys(value, shown)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            problems += _duplicate_keys(item, shown)
+    return problems
+
+
+def _duplicate_ids(node: yaml.Node, shown: str) -> list[Problem]:
+    """An id listed twice (options, questions, routes): the second would hide the first."""
+    problems = []
+    if isinstance(node, yaml.MappingNode):
+        for _, value in node.value:
+            if isinstance(value, yaml.SequenceNode):
+                first: dict[str, int] = {}
+                for item in value.value:
+                    ids = [v for k, v in getattr(item, "value", []) if getattr(k, "value", None) == "id"]
+                    if isinstance(item, yaml.MappingNode) and ids:
+                        ident, line = ids[0].value, ids[0].start_mark.line + 1
+                        if ident in first:
+                            problems.append(report("data-duplicate-key", shown, line, key=f"id: {ident}",
+                                                   first=first[ident]))
+                        first.setdefault(ident, line)
+    return problems
 
 
 def load(docs_dir: Path) -> SiteData:
-    """Read docs/_data/*.yml. A missing file is fine (a site may not use it); a broken one is a problem."""
+    """Read docs/_data/*.yml. A missing file is fine (a site may not use it); a broken one is a problem,
+    and `broken` names it, so the page checks do not report what follows from it."""
     data = SiteData(docs_dir=docs_dir)
     for name in FILES:
         path = docs_dir / "_data" / name
@@ -328,22 +376,25 @@ def load(docs_dir: Path) -> SiteData:
         try:
             source = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            data.problems.append(Problem(data.rel(name), 1, "This file is not saved as UTF-8 text.",
-                                        "save it again as UTF-8 (in most editors: Save as, Encoding: UTF-8)."))
+            data.problems.append(report("data-not-utf8", data.rel(name), 1))
+            data.broken.append(name)
             continue
         try:
             node = yaml.compose(source)
             raw = yaml.safe_load(source)
         except yaml.YAMLError as error:
             data.problems.append(explain(error, data.rel(name)))
+            data.broken.append(name)
             continue
         if node is None:
             continue
         _record_lines(node, name, (), data.lines)
+        data.problems += _duplicate_keys(node, data.rel(name)) + _duplicate_ids(node, data.rel(name))
         try:
             value = TypeAdapter(MODELS[name]).validate_python(raw)
         except ValidationError as error:
             data.problems += [_schema_problem(data, name, detail) for detail in error.errors()]
+            data.broken.append(name)
             continue
         if name == "facts.yml":
             data.facts = value
@@ -353,54 +404,53 @@ def load(docs_dir: Path) -> SiteData:
             data.routes = value
         else:
             data.options = value
-    data.problems += _references(data)
+    if not data.broken:
+        data.problems += _references(data)
     return data
 
 
 def _references(data: SiteData) -> list[Problem]:
-    """Every {fact: id} and every id an answer uses exists."""
+    """Every {fact: id} and every id an answer uses exists, and every option answers every grid question."""
     problems = []
 
     def check_ref(value, name, *path):
         if isinstance(value, FactRef) and value.fact not in data.facts:
-            problems.append(Problem(data.rel(name), data.line(name, *path),
-                                    f"There is no fact \"{value.fact}\" in {data.rel('facts.yml')}.",
-                                    "check the spelling of the fact's id, or add the fact to facts.yml."))
+            problems.append(report("fact-unknown", data.rel(name), data.line(name, *path), name=value.fact,
+                                   file=data.rel("facts.yml")))
 
     if data.routes:
-        ids = {q.id for q in data.routes.questions}
-        if data.routes.at_a_glance not in ids:
-            problems.append(Problem(data.rel("routes.yml"), data.line("routes.yml", "at_a_glance"),
-                                    f"'at_a_glance: {data.routes.at_a_glance}' is not one of the questions' ids.",
-                                    "use one of: " + ", ".join(sorted(ids)) + "."))
+        ids = ", ".join(sorted(q.id for q in data.routes.questions))
+        if data.routes.at_a_glance not in {q.id for q in data.routes.questions}:
+            problems.append(report("data-unknown-glance", data.rel("routes.yml"), data.line("routes.yml", "at_a_glance"),
+                                   value=data.routes.at_a_glance, ids=ids))
         for index, route in enumerate(data.routes.routes):
             for question, value in route.answers.items():
-                if question not in ids:
-                    problems.append(Problem(data.rel("routes.yml"),
-                                            data.line("routes.yml", "routes", index, "answers", question),
-                                            f"'{question}' is not one of the questions listed at the top.",
-                                            "use one of: " + ", ".join(sorted(ids)) + "."))
+                if question not in {q.id for q in data.routes.questions}:
+                    problems.append(report("data-unknown-question", data.rel("routes.yml"),
+                                           data.line("routes.yml", "routes", index, "answers", question),
+                                           question=question, where="at the top", ids=ids))
                 check_ref(value, "routes.yml", "routes", index, "answers", question)
     if data.options:
-        questions = {q.id for q in data.options.questions}
-        options = {o.id for o in data.options.options}
+        questions = [q.id for q in data.options.questions]
+        options = [o.id for o in data.options.options]
         for question, by_option in data.options.answers.items():
             if question not in questions:
-                problems.append(Problem(data.rel("options.yml"), data.line("options.yml", "answers", question),
-                                        f"'{question}' is not one of the questions listed under 'questions:'.",
-                                        "use one of: " + ", ".join(sorted(questions)) + "."))
+                problems.append(report("data-unknown-question", data.rel("options.yml"),
+                                       data.line("options.yml", "answers", question), question=question,
+                                       where="under 'questions:'", ids=", ".join(sorted(questions))))
             for option, answer in by_option.items():
                 if option not in options:
-                    problems.append(Problem(data.rel("options.yml"),
-                                            data.line("options.yml", "answers", question, option),
-                                            f"'{option}' is not one of the options listed under 'options:'.",
-                                            "use one of: " + ", ".join(sorted(options)) + "."))
+                    problems.append(report("data-unknown-option", data.rel("options.yml"),
+                                           data.line("options.yml", "answers", question, option), option=option,
+                                           ids=", ".join(sorted(options))))
                 check_ref(answer.short, "options.yml", "answers", question, option, "short")
                 check_ref(answer.detail, "options.yml", "answers", question, option, "detail")
-        for question in questions - set(data.options.answers):
-            problems.append(Problem(data.rel("options.yml"), data.line("options.yml", "questions"),
-                                    f"The question '{question}' has no answers.",
-                                    f"add '{question}:' under 'answers:' with an answer for each option."))
+        for question in questions:
+            for option in options:
+                if option not in data.options.answers.get(question, {}):
+                    where = ("answers", question) if question in data.options.answers else ("answers",)
+                    problems.append(report("grid-answer-missing", data.rel("options.yml"),
+                                           data.line("options.yml", *where), option=option, question=question))
     return problems
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .data import BLOCK, INLINE, FactRef, SiteData, macro_arguments
 from .page import Page, outside_fences
 from .problems import Problem
+from .registry import report
 
 REVIEW_WINDOW = dt.timedelta(days=60)
 PRICE = re.compile(r"(?<![\w$])\$\s?\d")
@@ -103,22 +104,15 @@ def _pages(urls: list[str]) -> str:
 
 def expired(data: SiteData, docs: dict[str, Page], today: dt.date) -> list[Problem]:
     """Dated facts whose check_by has passed: the build fails until someone checks them."""
-    return [Problem(entry.file, entry.line,
-                    f"A dated fact is past its check-by date: {entry.name} had to be checked again by {entry.check_by}. "
-                    f"Pages that show it: {_pages(entry.urls)}. What to check: {entry.check}",
-                    "check it at its source; update the text and its citation if it changed; then set check_by "
-                    "to the next date it must be checked (CONTRIBUTING.md, 'Dated facts').")
+    return [report("dated-fact-past-due", entry.file, entry.line, name=entry.name, date=entry.check_by,
+                   pages=_pages(entry.urls), check=entry.check)
             for entry in entries(data, docs) if entry.check_by < today]
 
 
 def due_soon(data: SiteData, docs: dict[str, Page], today: dt.date) -> list[Problem]:
     """Dated facts due within REVIEW_WINDOW days: a report for `make review-due`, never a failure."""
-    return [Problem(entry.file, entry.line,
-                    f"A dated fact is due soon: {entry.name} must be checked again by {entry.check_by} "
-                    f"({(entry.check_by - today).days} days). Pages that show it: {_pages(entry.urls)}. "
-                    f"What to check: {entry.check}",
-                    "check it at its source before that date, update it if it changed, and set the next check_by.",
-                    warning_only=True)
+    return [report("dated-fact-due-soon", entry.file, entry.line, name=entry.name, date=entry.check_by,
+                   days=(entry.check_by - today).days, pages=_pages(entry.urls), check=entry.check)
             for entry in entries(data, docs) if today <= entry.check_by <= today + REVIEW_WINDOW]
 
 
@@ -128,18 +122,14 @@ def incomplete(data: SiteData) -> list[Problem]:
 
     def one(name: str, file: str, line: int, item, texts: list) -> None:
         if item.check_by and not (item.check or "").strip():
-            problems.append(Problem(file, line, f"A dated fact has a check_by date but no 'check': {name}.",
-                                    "add a line 'check: \"what to check, and where\"' under check_by."))
+            problems.append(report("dated-fact-no-check", file, line, name=name))
         if item.check and not item.check_by:
-            problems.append(Problem(file, line, f"A dated fact says what to check but has no check_by "
-                                    f"date: {name}.", "add 'check_by: YYYY-MM-DD', the date to check it by."))
+            problems.append(report("dated-fact-no-date", file, line, name=name))
         priced = [t for t in texts if isinstance(t, str) and PRICE.search(t)]
         if priced and not item.check_by:
-            problems.append(Problem(file, line, f"A price has no check_by date: {name}.", "prices change: add 'check_by: YYYY-MM-DD' (about 6 months ahead) and "
-                                    "'check: \"…\"' saying where to check the price."))
+            problems.append(report("price-not-dated", file, line, name=name))
         if any(not YEAR.search(t) for t in priced):
-            problems.append(Problem(file, line, f"A price does not say its year: {name}.",
-                                    "say when the price was quoted, like 'In 2025, one clinic charged …'."))
+            problems.append(report("price-without-year", file, line, name=name))
 
     for fact_id, fact in data.facts.items():
         one(f'the fact "{fact_id}"', data.rel("facts.yml"), data.line("facts.yml", fact_id), fact, [fact.text])
@@ -158,8 +148,5 @@ def typed_prices(page: Page) -> list[Problem]:
         if raw.startswith("[^"):
             continue  # a source's title may quote a price
         if PRICE.search(INLINE.sub("", raw)):
-            problems.append(Problem(page.rel, number, "This line types a price by hand, so nothing would notice when "
-                                    "it goes out of date.", "write the price, with its year and source, in "
-                                    "docs/_data/facts.yml with check_by and check, and show it here with "
-                                    "{{ fact(\"its-id\") }} (CONTRIBUTING.md, 'Dated facts')."))
+            problems.append(report("price-typed-on-page", page.rel, number))
     return problems

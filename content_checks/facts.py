@@ -7,10 +7,10 @@ from . import rules
 from .data import BLOCK, CITE, INLINE, SiteData, macro_arguments
 from .page import FOOTNOTE_REF, Page, _units, outside_fences, plain
 from .problems import Problem
+from .registry import report
 
 DEFINITION = re.compile(r"^\[\^([^\]]+)\]:")
 SECTION_LINKS = re.compile(r"\{\{\s*section_links\(\s*[\"']([^\"']+)[\"']\s*\)\s*\}\}")
-HOW_TO_USE = "CONTRIBUTING.md, section 'Facts shown on several pages'"
 
 
 def restated(page: Page, data: SiteData) -> list[Problem]:
@@ -28,13 +28,9 @@ def restated(page: Page, data: SiteData) -> list[Problem]:
         for fact_id, pattern in patterns:
             match = pattern.search(typed)
             if match:
-                problems.append(Problem(
-                    page.rel, number,
-                    f"This types by hand a figure kept in the facts: \"{match.group(0)}\" (fact \"{fact_id}\").",
-                    f"replace the sentence with {{{{ fact(\"{fact_id}\") }}}}, which shows: "
-                    f"\"{_short(data.fact(fact_id))}\" (edit it in {data.rel('facts.yml')}, line "
-                    f"{data.line('facts.yml', fact_id)}). The page needs 'render_macros: true' in its front matter. "
-                    f"See {HOW_TO_USE}."))
+                problems.append(report("fact-typed-by-hand", page.rel, number, typed=match.group(0), fact=fact_id,
+                                       shows=_short(data.fact(fact_id)), file=data.rel("facts.yml"),
+                                       line=data.line("facts.yml", fact_id)))
                 break
     return problems
 
@@ -48,11 +44,8 @@ def macros_known(page: Page, data: SiteData) -> list[Problem]:
             uses_data = True
             known = data.facts if kind == "fact" else data.glossary
             if name not in known:
-                file = "facts.yml" if kind == "fact" else "glossary.yml"
-                problems.append(Problem(page.rel, number, f"There is no {'fact' if kind == 'fact' else 'term'} "
-                                        f"\"{name}\" in {data.rel(file)}.",
-                                        f"check the spelling against {data.rel(file)}; the ids are the names before "
-                                        "the colons at the start of its entries."))
+                rule, file = ("fact-unknown", "facts.yml") if kind == "fact" else ("term-unknown", "glossary.yml")
+                problems.append(report(rule, page.rel, number, name=name, file=data.rel(file)))
         block = BLOCK.match(raw)
         if block:
             uses_data = True
@@ -62,18 +55,15 @@ def macros_known(page: Page, data: SiteData) -> list[Problem]:
             known = {"route_facts": {r.id for r in data.routes.routes} if data.routes else set(),
                      "option_facts": {o.id for o in data.options.options} if data.options else set()}.get(kind)
             if known is not None and name not in known:
-                problems.append(Problem(page.rel, number, f"{kind}(\"{name}\") names no {kind.split('_')[0]} in the data.",
-                                        "use one of: " + ", ".join(sorted(known)) + "."))
+                problems.append(report("data-unknown-entry", page.rel, number, macro=kind, name=name,
+                                       kind=kind.split("_")[0], ids=", ".join(sorted(known))))
         for target in SECTION_LINKS.findall(raw):
             uses_data = True
             if not (data.docs_dir / target).exists():
-                problems.append(Problem(page.rel, number, f"section_links(\"{target}\") names a page that does not "
-                                        f"exist: {data.docs_dir.name}/{target}.",
-                                        "if the page moved, write its new file here; if it was deleted, delete this "
-                                        "line."))
+                problems.append(report("section-links-missing-page", page.rel, number, target=target,
+                                       shown=f"{data.docs_dir.name}/{target}"))
     if uses_data and page.meta.get("render_macros") is not True and not page.meta_error:
-        problems.append(Problem(page.rel, 1, "This page shows facts from docs/_data/ but does not render them.",
-                                "add the line 'render_macros: true' to its front matter (between the '---' lines)."))
+        problems.append(report("render-macros-missing", page.rel, 1))
     return problems
 
 
@@ -86,17 +76,13 @@ def footnotes_defined(page: Page, all_pages: dict[str, Page]) -> list[Problem]:
         if match:
             name = match.group(1)
             if name in definitions:
-                problems.append(Problem(page.rel, number, f"The footnote [^{name}] is defined twice (also on line "
-                                        f"{definitions[name]}); the page would show only the last one.",
-                                        "delete one of the two lines, or give one a different name."))
+                problems.append(report("footnote-defined-twice", page.rel, number, name=name, first=definitions[name]))
             definitions.setdefault(name, number)
     typed = {number: raw for number, raw in page.source}
     used = {name for number, raw in page.body if not DEFINITION.match(raw) for name in CITE.findall(raw)}
     for name, number in definitions.items():
         if name not in used:
-            problems.append(Problem(page.rel, number, f"The footnote [^{name}] is defined but never cited on this page.",
-                                    f"delete this line, or cite it in the text with [^{name}] at the end of the "
-                                    "sentence it supports."))
+            problems.append(report("footnote-unused", page.rel, number, name=name))
     seen = set()
     for number, raw in page.body:
         if DEFINITION.match(raw):
@@ -107,12 +93,11 @@ def footnotes_defined(page: Page, all_pages: dict[str, Page]) -> list[Problem]:
             seen.add(name)
             from_data = f"[^{name}]" not in typed.get(number, "")
             elsewhere = next((r for p in all_pages.values() for _, r in p.body if r.startswith(f"[^{name}]:")), None)
-            copy = f"add this line at the end of the page: {elsewhere}" if elsewhere else \
+            how = f"add this line at the end of the page: {elsewhere}" if elsewhere else \
                 f"define it at the end of the page, like '[^{name}]: Author A, et al. Title. *Journal*. Year. " \
                 "[doi:10.…](https://doi.org/10.…)'."
-            message = (f"The fact shown on this line cites [^{name}], which this page does not define." if from_data
-                       else f"The footnote [^{name}] is used but never defined, so it would print as '[^{name}]'.")
-            problems.append(Problem(page.rel, number, message, copy))
+            rule = "fact-source-undefined" if from_data else "footnote-undefined"
+            problems.append(report(rule, page.rel, number, name=name, how=how))
     return problems
 
 
@@ -124,11 +109,11 @@ def data_texts(data: SiteData) -> list[Problem]:
         page.units, _ = _units([(line, text)])
         problems += rules.uncited_numbers(page)
         problems += rules.wording(page)
-        problems += rules.long_sentences_problems(page)
+        problems += rules.long_sentences(page)
     return problems
 
 
-GRID_ANSWER_WORDS = 20  # issue 13: one short plain sentence; the chosen options then print on two sheets
+GRID_ANSWER_WORDS = 20  # one short plain sentence: the chosen options then print on two sheets
 
 
 def grid_answers(data: SiteData) -> list[Problem]:
@@ -143,15 +128,11 @@ def grid_answers(data: SiteData) -> list[Problem]:
             line = data.line("options.yml", "answers", question, option, "short")
             words = len(plain(answer.short).split())
             if words > GRID_ANSWER_WORDS:
-                problems.append(Problem(data.rel("options.yml"), line, f"This grid answer ({question}, {option}) has "
-                                        f"{words} words; a grid answer has at most {GRID_ANSWER_WORDS}.",
-                                        "keep one short plain sentence here, and move the rest to the 'detail:' line "
-                                        "under it, which shows on the option's own page. Short answers keep the "
-                                        "printed grid on two sheets."))
+                problems.append(report("grid-answer-too-long", data.rel("options.yml"), line, question=question,
+                                       option=option, words=words, limit=GRID_ANSWER_WORDS))
             if not FOOTNOTE_REF.search(answer.short):
-                problems.append(Problem(data.rel("options.yml"), line, f"This grid answer ({question}, {option}) "
-                                        "cites no source.", "add the footnote of its source at the end, like "
-                                        "[^daly2019], the same footnote the pages use."))
+                problems.append(report("grid-answer-uncited", data.rel("options.yml"), line, question=question,
+                                       option=option))
     return problems
 
 
@@ -179,12 +160,9 @@ def grid_equal_detail(data: SiteData) -> list[Problem]:
         for option, text in shown.items():
             if option in with_figure or NO_FIGURE_REASON.search(text):
                 continue
-            problems.append(Problem(data.rel("options.yml"),
-                                    data.line("options.yml", "answers", question.id, option, "short"),
-                                    f"This grid answer ({question.id}, {option}) has no figure, but "
-                                    f"these options give one: {', '.join(with_figure)}.",
-                                    "give a figure with its measure and time point and its citation, or say why "
-                                    "there is none (for example 'Not known: no trial has measured this.')."))
+            problems.append(report("grid-figure-missing", data.rel("options.yml"),
+                                   data.line("options.yml", "answers", question.id, option, "short"),
+                                   question=question.id, option=option, others=", ".join(with_figure)))
     return problems
 
 

@@ -8,6 +8,7 @@ from markdown.extensions.toc import slugify
 
 from .page import Page, outside_fences, plain
 from .problems import Problem
+from .registry import report
 
 LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}|\bid=\"([\w:-]+)\"")
@@ -29,8 +30,10 @@ def anchors(page: Page) -> set[str]:
     return found
 
 
-def check(page: Page, docs: dict[str, Page]) -> list[Problem]:
-    """`docs` maps each page's path inside docs/ (e.g. 'safety/index.md') to the page."""
+def check(page: Page, docs: dict[str, Page], moved: dict[str, str] | None = None) -> list[Problem]:
+    """`docs` maps each page's path inside docs/ (e.g. 'safety/index.md') to the page; `moved` maps an old
+    path to its new one (mkdocs.yml's redirect_maps), so a link left by a move names the new page."""
+    moved = moved or {}
     problems = []
     here = page.rel.split("docs/", 1)[-1]
     for number, raw in outside_code(page):
@@ -40,23 +43,22 @@ def check(page: Page, docs: dict[str, Page]) -> list[Problem]:
             path, _, anchor = target.partition("#")
             path = path.partition("?")[0]  # a query, like compare.md?options=kap,spravato, is the page's own
             if path.startswith("/"):
-                problems.append(Problem(page.rel, number, f"The link \"{target}\" starts with '/'.",
-                                        "link to the Markdown file relative to this one, like '../safety/index.md'."))
+                problems.append(report("link-absolute", page.rel, number, target=target))
                 continue
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(here), path)) if path else here
             if path and not path.endswith(".md"):
-                problems.append(Problem(page.rel, number, f"The link \"{target}\" does not point to a .md file.",
-                                        "link to the page's Markdown file, like '../treatments/esketamine.md'."))
+                problems.append(report("link-not-markdown", page.rel, number, target=target))
+                continue
+            if resolved not in docs and moved.get(resolved) in docs:
+                new = moved[resolved]
+                relative = posixpath.relpath(new, posixpath.dirname(here) or ".")
+                problems.append(report("link-to-moved-page", page.rel, number, target=target, new=f"docs/{new}",
+                                       suggestion=relative + (f"#{anchor}" if anchor else "")))
                 continue
             if resolved not in docs:
-                problems.append(Problem(page.rel, number, f"The link \"{target}\" points to a page that does not exist.",
-                                        f"check the spelling and the folder; from {here} the existing pages are "
-                                        "listed in mkdocs.yml under 'nav:'."))
+                problems.append(report("link-missing-page", page.rel, number, target=target, here=here))
                 continue
             if anchor and anchor not in anchors(docs[resolved]):
-                problems.append(Problem(page.rel, number,
-                                        f"The link \"{target}\" points to a section \"#{anchor}\" that does not exist "
-                                        f"in docs/{resolved}.",
-                                        "use one of that page's section ids, written after its headings like "
-                                        "'## Side effects { #side-effects }'."))
+                problems.append(report("link-missing-section", page.rel, number, target=target, anchor=anchor,
+                                       page=resolved))
     return problems

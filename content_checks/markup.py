@@ -6,6 +6,7 @@ import re
 
 from .page import Page, outside_fences
 from .problems import Problem
+from .registry import report
 
 SOURCES_BOX = '??? quote "Sources for this page"'
 GOOD_BOX = re.compile(r'^(\s*)(!!!|\?\?\?\+?) [a-z]+(?: "[^"]*")?\s*$')
@@ -25,28 +26,14 @@ def check(page: Page) -> list[Problem]:
     for number, raw in outside_fences(page.source or page.body):  # as typed
         stripped = raw.strip()
         if raw.startswith("\t") or re.match(r"^ +\t", raw):
-            problems.append(Problem(page.rel, number, "This line is indented with a tab, so it would show as code.",
-                                    "indent with spaces instead: 4 spaces for each level of a list or a box."))
+            problems.append(report("tab-indent", page.rel, number))
         if ANY_BOX.match(raw) and not GOOD_BOX.match(raw):
-            problems.append(Problem(page.rel, number, f"This box is not written the way boxes must be: \"{stripped}\".",
-                                    "write the marker, one space, the kind of box, and the title in double quotes, "
-                                    "like '!!! warning \"Not for a crisis\"'; put the box's text on the next lines, "
-                                    "indented by 4 spaces."))
+            problems.append(report("box-syntax", page.rel, number, line=stripped))
         elif stripped.startswith("???") and raw.rstrip() != SOURCES_BOX:
-            problems.append(Problem(page.rel, number, "This box is collapsible, so readers could miss it and it "
-                                    "might not print.",
-                                    "change '???' to '!!!' so the box is always open. Only the 'Sources for this "
-                                    "page' box is closed."))
+            problems.append(report("box-collapsible", page.rel, number))
         if stripped.startswith("## ") and not HEADING_ID.search(stripped):
-            problems.append(Problem(page.rel, number, "This section heading has no id, so links to it would break "
-                                    "if the heading changed.",
-                                    "end the heading with a short id in braces, like "
-                                    "'## Cost and insurance { #cost }'. Use lowercase words and hyphens."))
+            problems.append(report("heading-without-id", page.rel, number))
         match = LOADS.search(raw)
         if match:
-            problems.append(Problem(page.rel, number, f"This line has raw HTML that could run code or load "
-                                    f"something from another site (\"{match.group(0).strip()}\").",
-                                    "remove it. Pages are plain Markdown; a picture goes in docs/assets/ and is "
-                                    "linked like '![What it shows](../assets/picture.png)'. If the page really "
-                                    "needs this, ask an engineer."))
+            problems.append(report("raw-html", page.rel, number, html=match.group(0).strip()))
     return problems

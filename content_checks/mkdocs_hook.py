@@ -13,7 +13,7 @@ from mkdocs.exceptions import Abort
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from content_checks import site_checks  # noqa: E402
-from content_checks.checks import check_site, review_due  # noqa: E402
+from content_checks.checks import check_pages, review_due  # noqa: E402
 
 log = logging.getLogger("mkdocs.content_checks")
 # Under `mkdocs serve` (make serve) problems are shown but the preview keeps running, so staff can
@@ -36,11 +36,11 @@ def _stop_on(problems, stage: str) -> None:
 
 def on_pre_build(config, **kwargs) -> None:
     docs_dir = Path(config["docs_dir"])
-    _stop_on(check_site(docs_dir), "pages")
+    _stop_on(check_pages(docs_dir), "pages")
     for problem in review_due(docs_dir):
         log.info("%s", problem)  # overdue reviews are reported, never fatal
 
 
 def on_post_build(config, **kwargs) -> None:
-    _stop_on(site_checks.check(Path(config["site_dir"]), Path(config["docs_dir"]), config.get("site_url") or ""),
+    _stop_on(site_checks.check_built_site(Path(config["site_dir"]), Path(config["docs_dir"]), config.get("site_url") or ""),
              "built site")

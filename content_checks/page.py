@@ -27,7 +27,7 @@ class Page:
     path: Path
     rel: str  # path shown to people, e.g. docs/treatments/esketamine.md
     meta: dict
-    meta_error: str | None
+    meta_error: FrontMatterError | None
     body: list[tuple[int, str]]  # (line number in the file, line), with data macros rendered (data.py)
     source: list[tuple[int, str]] = field(default_factory=list)  # the lines as typed, macros unrendered
     units: list[Unit] = field(default_factory=list)
@@ -76,38 +76,38 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-class FrontMatterError(str):
-    """A front-matter problem, with the line it is on and the fix when they are known."""
+@dataclass(frozen=True)
+class FrontMatterError:
+    """Why a page's front matter cannot be read: its rule (registry.py), the line, and the values its
+    message needs."""
 
+    rule: str
     line: int = 1
-    fix: str | None = None
+    values: dict = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.rule
 
 
-def _front_matter_error(text: str, line: int = 1, fix: str | None = None) -> FrontMatterError:
-    error = FrontMatterError(text)
-    error.line, error.fix = line, fix
-    return error
-
-
-def split_front_matter(source: str) -> tuple[dict, str | None, int]:
+def split_front_matter(source: str) -> tuple[dict, FrontMatterError | None, int]:
     """Return (front matter, error, number of lines it used)."""
     match = FRONT_MATTER.match(source)
     if not match:
-        return {}, "the page does not start with front matter (a block between two '---' lines)", 0
+        return {}, FrontMatterError("front-matter-absent"), 0
     lines_used = match.group(0).count("\n")
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as error:
-        line, what, fix = describe(error, first_line=2)
-        return {}, _front_matter_error(f"the front matter is not valid YAML ({what})", line, fix), lines_used
+        line, what, how = describe(error, first_line=2)
+        return {}, FrontMatterError("front-matter-not-yaml", line, {"what": what, "how": how}), lines_used
     except ValueError as error:  # a date that does not exist, like 2026-11-31
         day = re.search(r"\b\d{4}-\d{2}-\d{2}\b", match.group(1))
         where = next((n for n, text in enumerate(match.group(1).split("\n"), start=2)
                       if day and day.group(0) in text), 1)
-        return {}, _front_matter_error(f"'{day.group(0) if day else '?'}' is not a real date ({error})", where,
-                                       "write a date that exists, as YYYY-MM-DD, like '2026-11-30'."), lines_used
+        return {}, FrontMatterError("front-matter-impossible-date", where,
+                                    {"day": day.group(0) if day else "?", "why": error}), lines_used
     if not isinstance(meta, dict):
-        return {}, "the front matter must be a list of 'key: value' lines", lines_used
+        return {}, FrontMatterError("front-matter-not-key-values"), lines_used
     return meta, None, lines_used
 
 
@@ -118,10 +118,7 @@ def load(path: Path, root: Path | None = None, expand=None) -> Page:
         source = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         source = path.read_bytes().decode("utf-8", errors="replace")
-        meta, error, used = {}, _front_matter_error(
-            "the file is not saved as UTF-8 text, so some letters would show as '�'", 1,
-            "open it in an editor and save it again with the encoding UTF-8 (in Notepad: Save as, Encoding: "
-            "UTF-8). The GitHub web editor always saves UTF-8."), 0
+        meta, error, used = {}, FrontMatterError("not-utf8"), 0
     else:
         meta, error, used = split_front_matter(source)
     lines = source.split("\n")

@@ -1,304 +1,455 @@
-"""Every rule the content checks apply, registered once: its id, how its message starts, what it
-means, how to fix it, the CONTRIBUTING section that explains it, and a failing and a passing example.
+"""Every rule the content checks apply, registered once: its id, its message and fix (templates whose
+{names} the check fills in), what it means, the CONTRIBUTING section that explains it, its stage, and a
+failing example with where its problem is found (file, line).
 
-CONTRIBUTING's table of messages is generated from this list (`python -m content_checks --rules-table`)
-and a test keeps the two the same; another test runs every example (tests/test_rules.py). When you
-add a check, add its rule here: the test fails until its example does what the rule says.
+Checks never write a message themselves: they call `report(rule_id, file, line, **values)`, so each
+message exists here and nowhere else, and every problem carries its rule id, which staff see after the
+message and in GitHub annotations. CONTRIBUTING's table of messages is generated from this list
+(`python -m content_checks --rules-table`), and tests/test_rules.py runs every example.
+
+Adding a check takes two edits: a Rule here (with its failing example), and the code that calls
+report() with its id (see ENGINEERING.md, "How to add a check").
 
 An example is a set of edits to a small site made from templates/new-page.md:
-- for the "pages" stage, {path inside docs/: new text} or {path: (old, new)} to change the template;
+- for the "pages" and "review-due report" stages, {path inside docs/: new text} or {path: (old, new)};
 - for the "built site" stage, {path inside the site folder: HTML}, checked with the contract lists.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
+from .problems import Problem
+
 PAGES, SITE, REPORT = "pages", "built site", "review-due report"
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True)
 class Rule:
     id: str
-    message: str  # how the message starts; … stands for the part that changes
-    meaning: str
-    fix: str
+    message: str  # what is wrong; {name} is filled in by the check
+    fix: str  # what to do, in the same way
+    meaning: str  # for CONTRIBUTING's table
     section: str  # CONTRIBUTING.md section id
     bad: dict = field(default_factory=dict)
+    at: tuple[str, int] = ("docs/index.md", 1)  # where the failing example's problem is reported
     good: dict = field(default_factory=dict)  # empty: the template itself passes
     stage: str = PAGES
+
+    def fill(self, template: str, values: dict) -> str:
+        missing = set(PLACEHOLDER.findall(template)) - set(values)
+        if missing:
+            raise KeyError(f"rule {self.id} needs {', '.join(sorted(missing))}")
+        return PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), template)
 
 
 T = "index.md"  # the template page inside the example site
 FACT = ('pill-share:\n  text: "When swallowed, about 20 in 100 parts of a dose reach the blood.[^daly2019]"\n'
         "  detect:\n    - '20 in 100 parts'\n")
 GLOSSARY = 'rems:\n  term: "REMS"\n  definition: "An FDA safety program."\n  tooltips:\n    REMS: "An FDA safety program"\n'
-
 OPTIONS = ('options:\n- id: "infusion"\n  label: "IV infusion"\n  about: "ketamine into a vein."\n'
            'questions:\n- id: "fda-status"\n  label: "Is it FDA-approved?"\n'
            'answers:\n  fda-status:\n    infusion:\n      short: "Off-label.[^daly2019]"\n')
-
 OPTIONS_TWO = ('options:\n- id: "infusion"\n  label: "IV infusion"\n  about: "ketamine into a vein."\n'
                '- id: "kap"\n  label: "KAP"\n  about: "ketamine with therapy."\n'
                'questions:\n- id: "sessions"\n  label: "How many sessions?"\n'
                'answers:\n  sessions:\n    infusion:\n      short: "Often 6.[^daly2019]"\n'
                '    kap:\n      short: "It depends on the practice.[^daly2019]"\n')
+ROUTES = ('questions:\n- id: "speed"\n  label: "How fast?"\nat_a_glance: "speed"\n'
+          'routes:\n- id: "oral"\n  name: "Pill"\n  page: "index.md"\n  answers:\n    speed: "Slow.[^daly2019]"\n')
 DATED_FACT = ('rule-end:\n  text: "A temporary rule lets doctors prescribe online.[^daly2019]"\n'
               '  check_by: 2099-01-01\n  check: "Has the rule been extended? See the Federal Register."\n')
 PRICE_FACT = ('iv-price:\n  text: "In 2025, one clinic charged $400 a session.[^daly2019]"\n'
               '  check_by: 2099-01-01\n  check: "The clinic\'s price list."\n')
+FACTS_FILE, OPTIONS_FILE = "docs/_data/facts.yml", "docs/_data/options.yml"
+PAGE_FIX = ("open it in an editor and save it again with the encoding UTF-8 (in Notepad: Save as, Encoding: UTF-8). "
+            "The GitHub web editor always saves UTF-8.")
+SEE_ALSO_FACTS = "See CONTRIBUTING.md, section 'Facts shown on several pages'."
 
 RULES = [
     # ---- front matter
-    Rule("front-matter-missing-key", "The front matter has no '…'", "a required key is missing",
-         "add it; see the table above", "front-matter",
+    Rule("front-matter-missing-key", "The front matter has no '{key}'.", "{how}",
+         "a required key is missing", "front-matter", at=("docs/index.md", 1),
          bad={T: ("description: One plain sentence of at most 160 characters saying what the page answers.\n", "")}),
-    Rule("front-matter-unknown-key", "The front matter has an unknown key '…'", "a key is misspelt or not used",
-         "check the spelling against the table above", "front-matter",
-         bad={T: ("tags:", "tag:")}),
-    Rule("front-matter-not-a-date", "'…' is not a date in the form YYYY-MM-DD", "dates must look like 2026-11-30",
-         "rewrite the date", "front-matter", bad={T: ("last_reviewed: 2026-11-30", "last_reviewed: 30 Nov 2026")}),
-    Rule("front-matter-impossible-date", "The page cannot be read: '…' is not a real date",
-         "the date does not exist, like 31 November", "write a date that exists", "front-matter",
+    Rule("front-matter-unknown-key", "The front matter has an unknown key '{key}'.",
+         "check the spelling; the keys are: {keys}.", "a key is misspelt or not used", "front-matter",
+         at=("docs/index.md", 9), bad={T: ("tags:", "tag:")}),
+    Rule("front-matter-not-a-date", "'{key}: {value}' is not a date in the form YYYY-MM-DD.", "{how}",
+         "dates must look like 2026-11-30", "front-matter", at=("docs/index.md", 4),
+         bad={T: ("last_reviewed: 2026-11-30", "last_reviewed: 30 Nov 2026")}),
+    Rule("front-matter-wrong-value", "'{key}' is not right: {why}.", "{how}",
+         "a value has the wrong form (for example a title that is too short)", "front-matter",
+         at=("docs/index.md", 2), bad={T: ("title: Short page title", "title: A")}),
+    Rule("front-matter-impossible-date", "The page cannot be read: '{day}' is not a real date ({why}).",
+         "write a date that exists, as YYYY-MM-DD, like '2026-11-30'.",
+         "the date does not exist, like 31 November", "front-matter", at=("docs/index.md", 4),
          bad={T: ("last_reviewed: 2026-11-30", "last_reviewed: 2026-11-31")}),
-    Rule("front-matter-not-yaml", "The page cannot be read: the front matter is not valid YAML",
-         "a colon, quote or indent that YAML cannot read", "the message says what to change (often: put the text in "
-         "double quotes)", "front-matter", bad={T: ("title: Short page title", "title: Spravato: the spray")}),
-    Rule("front-matter-absent", "The page cannot be read: the page does not start with front matter",
-         "the '---' block is missing or does not start on the first line", "copy it from templates/new-page.md",
-         "front-matter", bad={T: ("---\ntitle:", "\n---\ntitle:")}),
-    Rule("not-utf8", "The page cannot be read: the file is not saved as UTF-8 text",
-         "an editor saved the page in another encoding", "save it again as UTF-8", "front-matter",
-         bad={T: b"---\ntitle: Caf\xe9\n---\n"}),
-    Rule("review-status", "'review_status: …' is not one of the allowed review statuses",
-         "a typo or a new status", "use one of the four statuses", "front-matter",
+    Rule("front-matter-not-yaml", "The page cannot be read: the front matter is not valid YAML ({what}).", "{how}",
+         "a colon, quote or indent that YAML cannot read", "front-matter", at=("docs/index.md", 2),
+         bad={T: ("title: Short page title", "title: Spravato: the spray")}),
+    Rule("front-matter-absent", "The page cannot be read: the page does not start with front matter (a block "
+         "between two '---' lines).", "start the file with a front-matter block like this:\n{example}",
+         "the '---' block is missing or does not start on the first line", "front-matter",
+         at=("docs/index.md", 1), bad={T: ("---\ntitle:", "\n---\ntitle:")}),
+    Rule("front-matter-not-key-values", "The page cannot be read: the front matter must be a list of 'key: value' "
+         "lines.", "start the file with a front-matter block like this:\n{example}",
+         "the block between the '---' lines is not 'key: value' lines", "front-matter", at=("docs/index.md", 1),
+         bad={T: b"---\n- just a list\n---\n"}),
+    Rule("not-utf8", "The page cannot be read: the file is not saved as UTF-8 text, so some letters would show as "
+         "'\ufffd'.", PAGE_FIX, "an editor saved the page in another encoding", "front-matter",
+         at=("docs/index.md", 1), bad={T: b"---\ntitle: Caf\xe9\n---\n"}),
+    Rule("review-status", "'review_status: {value}' is not one of the allowed review statuses.", "{how}",
+         "a typo or a new status", "front-matter", at=("docs/index.md", 6),
          bad={T: ("review_status: clinical-review-pending", "review_status: reviewed")}),
-    Rule("reviewer-without-review", "a reviewer is named but review_status is not clinically-reviewed",
-         "only a clinically reviewed page names its reviewer", "remove reviewer, or record the clinical review",
-         "review-process", bad={T: ("review_status: clinical-review-pending",
-                                    "review_status: clinical-review-pending\nreviewer: A Name, MD")}),
-    Rule("review-dates-order", "next_review must be after last_reviewed", "the next review is dated before the last",
-         "put the next review about 6 months after the last", "front-matter",
+    Rule("reviewer-without-review", "A reviewer is named but review_status is not clinically-reviewed.", "{how}",
+         "only a clinically reviewed page names its reviewer", "review-process", at=("docs/index.md", 7),
+         bad={T: ("review_status: clinical-review-pending", "review_status: clinical-review-pending\nreviewer: A Name, MD")}),
+    Rule("review-without-reviewer", "review_status says clinically-reviewed but no reviewer is named.", "{how}",
+         "a clinical review names its reviewer", "review-process", at=("docs/index.md", 1),
+         bad={T: ("review_status: clinical-review-pending", "review_status: clinically-reviewed")}),
+    Rule("review-dates-order", "next_review must be after last_reviewed.", "{how}",
+         "the next review is dated before the last", "front-matter", at=("docs/index.md", 5),
          bad={T: ("next_review: 2027-05-30", "next_review: 2026-01-01")}),
-    Rule("description-too-long", "The description is … characters long", "search engines cut long descriptions",
-         "shorten it to 160 characters or fewer", "front-matter",
+    Rule("review-date-in-future", "last_reviewed is {value}, a date that has not come yet.",
+         "write the date the page was last reviewed (today or earlier), as YYYY-MM-DD.",
+         "a review date in the future would tell readers the page was checked when it was not", "front-matter",
+         at=("docs/index.md", 4), bad={T: ("last_reviewed: 2026-11-30\nnext_review: 2027-05-30", "last_reviewed: 2099-11-30\nnext_review: 2100-05-30")}),
+    Rule("description-too-long", "The description is {length} characters long; the limit is {limit} (search "
+         "engines cut the rest).", "{how}", "search engines cut long descriptions", "front-matter",
+         at=("docs/index.md", 3),
          bad={T: ("saying what the page answers.", "saying what the page answers, " + "and more " * 20 + ".")}),
-    Rule("source-not-identifier", "'sources' is not right: '…' is not a DOI, a PMID or an https:// address",
-         "a source must be an identifier or a secure link", "write doi:…, pmid:… or https://…", "front-matter",
+    Rule("source-not-identifier", "'sources' is not right: '{source}' is not a DOI, a PMID or an https:// address.",
+         "{how}", "a source must be an identifier or a secure link", "front-matter", at=("docs/index.md", 7),
          bad={T: ("  - https://doi.org/10.1001/jamapsychiatry.2019.1189", "  - Daly 2019")}),
     # ---- structure and wording
-    Rule("no-summary", "The page has no \"In short\" summary", "every page opens with a 2–3 sentence summary",
-         "add the !!! summary \"In short\" box", "new-page",
+    Rule("no-summary", "The page has no \"In short\" summary before its first section.",
+         "right after the '# Title' line, add:\n!!! summary \"In short\"\n    Two or three short sentences that "
+         "answer the page's question.", "every page opens with a 2–3 sentence summary", "new-page",
+         at=("docs/index.md", 1),
          bad={T: ("!!! summary \"In short\"\n    Two or three short sentences answer the page's question. "
                   "They use plain words.\n", "")}),
-    Rule("summary-length", "The \"In short\" summary has … sentences", "the summary must be 2 or 3 sentences",
-         "use two or three short sentences", "new-page",
+    Rule("summary-length", "The \"In short\" summary has {count} sentences.", "use two or three short sentences.",
+         "the summary must be 2 or 3 sentences", "new-page", at=("docs/index.md", 15),
          bad={T: ("They use plain words.", "They use plain words. One more. And one more. And more.")}),
-    Rule("reading-grade", "The reading grade is …", "the page is harder to read than grade 8",
-         "shorter sentences, everyday words", "writing",
+    Rule("reading-grade", "The reading grade is {grade}; this page's limit is {limit}.",
+         "use shorter sentences and everyday words. The longest sentences are on lines {lines}.",
+         "the page is harder to read than grade 8", "writing", at=("docs/index.md", 1),
          bad={T: ("Plain text goes here.", "Pharmacokinetic heterogeneity notwithstanding, "
                   "intersubject variability substantially complicates extrapolation. " * 3)}),
-    Rule("summary-grade", "The \"In short\" summary reads at grade …", "the summary is harder than grade 6",
-         "very short sentences and everyday words", "writing",
+    Rule("summary-grade", "The \"In short\" summary reads at grade {grade}; the limit is {limit}.",
+         "use very short sentences and everyday words, like 'It can help some people fast.'",
+         "the summary is harder than grade 6", "writing", at=("docs/index.md", 16),
          bad={T: ("They use plain words.", "Pharmacological heterogeneity complicates comparative interpretation.")}),
-    Rule("long-sentence", "This sentence has … words", "sentences must be under 25 words", "split it", "writing",
+    Rule("long-sentence", "This sentence has {words} words: \"{text}\"",
+         "split it into sentences of fewer than {limit} words.", "sentences must be under 25 words", "writing",
+         at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "Plain text goes here and " + "then it goes on " * 8 + "until it ends.")}),
-    Rule("uncited-number", "This has a number but no citation", "a figure without a source",
-         "add a footnote, or remove the figure", "how-to-cite",
+    Rule("uncited-number", "This has a number but no citation: \"{text}\"",
+         "add a footnote to the source at the end of the same sentence, like '...within 24 hours.[^murrough2013]', "
+         "and define it at the end of the page: '[^murrough2013]: Murrough JW, et al. ... [PMID 23982301]"
+         "(https://pubmed.ncbi.nlm.nih.gov/23982301/)'. If the number is a phone number or not a health claim, ask "
+         "a maintainer to add it to NOT_CLAIMS in content_checks/rules.py.",
+         "a figure without a source", "how-to-cite", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "It helps 7 in 10 people.")}),
-    Rule("marketing-claim", "Marketing claim \"…\"", "words like cure, guaranteed, permanent, \"not addictive\", "
-         "\"up to 80%\"", "say what the evidence shows, with a citation", "writing",
-         bad={T: ("Plain text goes here.", "It is a cure.")}),
-    Rule("suicide-wording", "Unsafe wording about suicide", "for example \"committed suicide\", or a method",
-         "\"died by suicide\"; never describe methods", "writing",
+    Rule("marketing-claim", "Marketing claim \"{words}\": {why}.", "say it plainly instead, like {better}",
+         "words like cure, guaranteed, permanent, \"not addictive\", \"up to 80%\"", "writing",
+         at=("docs/index.md", 22), bad={T: ("Plain text goes here.", "It is a cure.")}),
+    Rule("suicide-wording", "Unsafe wording about suicide \"{words}\": {why}.", "say it plainly instead, like {better}",
+         "for example \"committed suicide\", or a method", "writing", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "He committed suicide.")}),
-    Rule("misspelling", "Possible misspelling \"…\"", "codespell found a common misspelling",
-         "fix it, or add a correct medical word to content_checks/words.txt", "writing",
-         bad={T: ("Plain text goes here.", "Plain text goes here, seperately.")}),
-    Rule("tab-indent", "This line is indented with a tab", "a tab makes Markdown show the line as code",
-         "indent with spaces: 4 for each level", "writing",
+    Rule("misspelling", "Possible misspelling \"{word}\".", "write \"{right}\". If \"{word}\" is right (a medical "
+         "word), add it on its own line to content_checks/words.txt.", "codespell found a common misspelling",
+         "writing", at=("docs/index.md", 22), bad={T: ("Plain text goes here.", "Plain text goes here, seperately.")}),
+    Rule("tab-indent", "This line is indented with a tab, so it would show as code.",
+         "indent with spaces instead: 4 spaces for each level of a list or a box.",
+         "a tab makes Markdown show the line as code", "writing", at=("docs/index.md", 23),
          bad={T: ("Plain text goes here.", "- A point.\n\t- A sub-point.\n\nPlain text goes here.")}),
-    Rule("box-syntax", "This box is not written the way boxes must be", "a box marker without its space or quotes",
-         "write !!! warning \"Title\", then the text indented by 4 spaces", "writing",
+    Rule("box-syntax", "This box is not written the way boxes must be: \"{line}\".",
+         "write the marker, one space, the kind of box, and the title in double quotes, like '!!! warning \"Not for "
+         "a crisis\"'; put the box's text on the next lines, indented by 4 spaces.",
+         "a box marker without its space or quotes", "writing", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "!!!warning Take care\n\nPlain text goes here.")}),
-    Rule("box-collapsible", "This box is collapsible", "a ??? box hides its text until opened, and may not print",
-         "use !!! instead; only the Sources box is closed", "writing",
+    Rule("box-collapsible", "This box is collapsible, so readers could miss it and it might not print.",
+         "change '???' to '!!!' so the box is always open. Only the 'Sources for this page' box is closed.",
+         "a ??? box hides its text until opened, and may not print", "writing", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "??? warning \"Stop\"\n    Call 988.\n\nPlain text goes here.")}),
-    Rule("heading-without-id", "This section heading has no id", "links to the section would break if it changed",
-         "end the heading with { #short-id }", "section-links",
+    Rule("heading-without-id", "This section heading has no id, so links to it would break if the heading changed.",
+         "end the heading with a short id in braces, like '## Cost and insurance { #cost }'. Use lowercase words "
+         "and hyphens.", "links to the section would break if it changed", "section-links", at=("docs/index.md", 20),
          bad={T: ("## First section { #first-section }", "## First section")}),
-    Rule("raw-html", "This line has raw HTML that could run code or load something from another site",
-         "a script, an embed, an outside picture or an inline style", "remove it; ask an engineer if it is needed",
-         "writing", bad={T: ("Plain text goes here.", "<script>alert(1)</script>\n\nPlain text goes here.")}),
+    Rule("raw-html", "This line has raw HTML that could run code or load something from another site (\"{html}\").",
+         "remove it. Pages are plain Markdown; a picture goes in docs/assets/ and is linked like '![What it shows]"
+         "(../assets/picture.png)'. If the page really needs this, ask an engineer.",
+         "a script, an embed, an outside picture or an inline style", "writing", at=("docs/index.md", 22),
+         bad={T: ("Plain text goes here.", "<script>alert(1)</script>\n\nPlain text goes here.")}),
     # ---- links and sources
-    Rule("link-absolute", "The link \"…\" starts with '/'", "links between pages are relative",
-         "link to the .md file relative to this page", "section-links",
+    Rule("link-absolute", "The link \"{target}\" starts with '/'.",
+         "link to the Markdown file relative to this one, like '../safety/index.md'.",
+         "links between pages are relative", "section-links", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "See [help](/get-help-now/).")}),
-    Rule("link-not-markdown", "The link \"…\" does not point to a .md file", "links must name the page's file",
-         "link to the .md file, like ../safety/index.md", "section-links",
-         bad={T: ("Plain text goes here.", "See [help](other/).")}),
-    Rule("link-missing-page", "The link \"…\" points to a page that does not exist", "a broken link",
-         "link to the .md file relative to this page", "section-links",
+    Rule("link-not-markdown", "The link \"{target}\" does not point to a .md file.",
+         "link to the page's Markdown file, like '../treatments/esketamine.md'.", "links must name the page's file",
+         "section-links", at=("docs/index.md", 22), bad={T: ("Plain text goes here.", "See [help](other/).")}),
+    Rule("link-missing-page", "The link \"{target}\" points to a page that does not exist.",
+         "check the spelling and the folder; from {here} the existing pages are listed in mkdocs.yml under 'nav:'.",
+         "a broken link", "section-links", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "See [help](missing.md).")}),
-    Rule("link-missing-section", "The link \"…\" points to a section \"#…\" that does not exist", "a broken anchor",
-         "use an id written after a heading, like { #side-effects }", "section-links",
+    Rule("link-to-moved-page", "The link \"{target}\" points to a page that has moved to {new}.",
+         "link to the new page instead: '{suggestion}'.", "a link to a page that moved (the redirect list in "
+         "mkdocs.yml knows where it went)", "moving-pages", at=("docs/index.md", 22),
+         bad={T: ("Plain text goes here.", "See [help](old.md)."),
+              "../mkdocs.yml": "plugins:\n  - redirects:\n      redirect_maps:\n        old.md: index.md\n"}),
+    Rule("link-missing-section", "The link \"{target}\" points to a section \"#{anchor}\" that does not exist in "
+         "docs/{page}.", "use one of that page's section ids, written after its headings like '## Side effects "
+         "{ #side-effects }'.", "a broken anchor", "section-links", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "See [this](#no-such-section).")}),
-    Rule("section-links-missing-page", "section_links(\"…\") names a page that does not exist",
-         "a page listed on /for-clinicians/ was moved or deleted", "write its new file, or delete the line",
-         "moving-pages", bad={T: ("Plain text goes here.", "Sections: {{ section_links(\"gone.md\") }}\n\nPlain text "
-                                  "goes here.")}),
-    Rule("footnote-without-link", "The footnote [^…] has no link to its source", "a citation without a link",
-         "add the DOI, PubMed or official link", "how-to-cite",
+    Rule("section-links-missing-page", "section_links(\"{target}\") names a page that does not exist: {shown}.",
+         "if the page moved, write its new file here; if it was deleted, delete this line.",
+         "a page listed on /for-clinicians/ was moved or deleted", "moving-pages", at=("docs/index.md", 23),
+         bad={T: ("Plain text goes here.", "Sections: {{ section_links(\"gone.md\") }}\n\nPlain text goes here.")}),
+    Rule("footnote-without-link", "The footnote [^{name}] has no link to its source.",
+         "end it with a link to the DOI, PubMed or official page, like '[doi:10.1001/jamapsychiatry.2019.1189]"
+         "(https://doi.org/10.1001/jamapsychiatry.2019.1189)'.", "a citation without a link", "how-to-cite",
+         at=("docs/index.md", 32),
          bad={T: (" [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)", "")}),
-    Rule("footnote-undefined", "The footnote [^…] is used but never defined", "it would print as [^…]",
-         "define it at the end of the page", "how-to-cite",
+    Rule("footnote-undefined", "The footnote [^{name}] is used but never defined, so it would print as '[^{name}]'.",
+         "{how}", "it would print as [^…]", "how-to-cite", at=("docs/index.md", 22),
          bad={T: ("27 in 100 people.[^daly2019]", "27 in 100 people.[^daly2018]")}),
-    Rule("footnote-unused", "The footnote [^…] is defined but never cited on this page",
-         "a source is listed but nothing on the page cites it", "delete the line, or cite it", "how-to-cite",
-         bad={T: ("\n[^daly2019]: Daly", "\n[^unused2020]: Someone. [doi](https://doi.org/10.1001/x)\n[^daly2019]: Daly")}),
-    Rule("footnote-defined-twice", "The footnote [^…] is defined twice", "the page would show only the last one",
-         "delete one of the two lines", "how-to-cite",
-         bad={T: ("\n[^daly2019]: Daly", "\n[^daly2019]: Again. [doi](https://doi.org/10.1001/x)\n[^daly2019]: Daly")}),
-    Rule("sources-box-missing", "This page's sources are not inside a \"Sources for this page\" box",
-         "the box lines are missing or changed", "copy the three lines from templates/new-page.md", "how-to-cite",
-         bad={T: ("    <div markdown data-search-exclude>\n\n", "")}),
-    Rule("sources-box-empty", "This page has a \"Sources for this page\" box but cites no sources",
-         "a box with nothing to hold", "delete the box, or cite a source", "how-to-cite",
-         bad={T: ("[^daly2019]: Daly EJ", "Daly EJ")}),
-    Rule("source-not-in-references", "The source … is not listed in the references",
-         "the lists under /references/ must have every source", "add it to the right list in docs/references/",
-         "how-to-cite", bad={"references/studies.md": ("(https://doi.org/10.1001/jamapsychiatry.2019.1189)",
-                                                      "(https://doi.org/10.1001/other)")}),
-    # ---- facts kept once (docs/_data/)
-    Rule("fact-typed-by-hand", "This types by hand a figure kept in the facts",
-         "a figure that docs/_data/facts.yml keeps was typed on a page", "use the {{ fact(\"…\") }} the message names",
-         "facts", bad={"_data/facts.yml": FACT, T: ("Plain text goes here.",
-                                                    "When swallowed, about 20 in 100 parts reach the blood.[^daly2019]")},
-         good={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")}),
-    Rule("fact-unknown", "There is no fact \"…\" in docs/_data/facts.yml", "a misspelt fact id",
-         "check the id against docs/_data/facts.yml", "facts",
-         bad={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-shares\") }}[^daly2019]")}),
-    Rule("fact-source-undefined", "The fact shown on this line cites [^…], which this page does not define",
-         "a fact brings a footnote the page lacks", "copy the footnote line the message gives", "facts",
+    Rule("fact-source-undefined", "The fact shown on this line cites [^{name}], which this page does not define.",
+         "{how}", "a fact brings a footnote the page lacks", "facts", at=("docs/index.md", 23),
          bad={"_data/facts.yml": FACT.replace("daly2019", "rolan2014"),
               T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")}),
-    Rule("render-macros-missing", "This page shows facts from docs/_data/ but does not render them",
-         "render_macros: true is missing from the front matter", "add it", "facts",
+    Rule("footnote-unused", "The footnote [^{name}] is defined but never cited on this page.",
+         "delete this line, or cite it in the text with [^{name}] at the end of the sentence it supports.",
+         "a source is listed but nothing on the page cites it", "how-to-cite", at=("docs/index.md", 32),
+         bad={T: ("\n[^daly2019]: Daly", "\n[^unused2020]: Someone. [doi](https://doi.org/10.1001/x)\n[^daly2019]: Daly")}),
+    Rule("footnote-defined-twice", "The footnote [^{name}] is defined twice (also on line {first}); the page would "
+         "show only the last one.", "delete one of the two lines, or give one a different name.",
+         "the page would show only the last one", "how-to-cite", at=("docs/index.md", 33),
+         bad={T: ("\n[^daly2019]: Daly", "\n[^daly2019]: Again. [doi](https://doi.org/10.1001/x)\n[^daly2019]: Daly")}),
+    Rule("sources-box-missing", "This page's sources are not inside a \"Sources for this page\" box.",
+         "just above this line, copy these lines from templates/new-page.md: '{title}', then (each after an empty "
+         "line, with four spaces first) '<div markdown data-search-exclude>', '{marker}' and '</div>'.",
+         "the box lines are missing or changed", "how-to-cite", at=("docs/index.md", 30),
+         bad={T: ("    <div markdown data-search-exclude>\n\n", "")}),
+    Rule("sources-box-empty", "This page has a \"Sources for this page\" box but cites no sources.",
+         "delete the box (this line and the three lines under it), or cite a source with a footnote like [^daly2019].",
+         "a box with nothing to hold", "how-to-cite", at=("docs/index.md", 24),
+         bad={T: ("[^daly2019]: Daly EJ", "Daly EJ")}),
+    Rule("source-not-in-references", "The source {url} is not listed in the references.",
+         "add the same citation, with the same link, to the list it belongs in: {lists}.",
+         "the lists under /references/ must have every source", "how-to-cite", at=("docs/index.md", 32),
+         bad={"references/studies.md": ("(https://doi.org/10.1001/jamapsychiatry.2019.1189)",
+                                        "(https://doi.org/10.1001/other)")}),
+    # ---- facts kept once (docs/_data/)
+    Rule("fact-typed-by-hand", "This types by hand a figure kept in the facts: \"{typed}\" (fact \"{fact}\").",
+         "replace the sentence with {{ fact(\"{fact}\") }}, which shows: \"{shows}\" (edit it in {file}, line "
+         "{line}). The page needs 'render_macros: true' in its front matter. " + SEE_ALSO_FACTS,
+         "a figure that docs/_data/facts.yml keeps was typed on a page", "facts", at=("docs/index.md", 22),
+         bad={"_data/facts.yml": FACT,
+              T: ("Plain text goes here.", "When swallowed, about 20 in 100 parts reach the blood.[^daly2019]")},
+         good={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")}),
+    Rule("fact-unknown", "There is no fact \"{name}\" in {file}.",
+         "check the spelling against {file}; the ids are the names before the colons at the start of its entries.",
+         "a misspelt fact id", "facts", at=("docs/index.md", 23),
+         bad={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-shares\") }}[^daly2019]")}),
+    Rule("term-unknown", "There is no term \"{name}\" in {file}.",
+         "check the spelling against {file}; the ids are the names before the colons at the start of its entries.",
+         "a misspelt glossary id", "glossary", at=("docs/index.md", 23),
+         bad={"_data/glossary.yml": GLOSSARY, T: ("Plain text goes here.", "{{ define(\"remz\") }}")}),
+    Rule("data-unknown-entry", "{macro}(\"{name}\") names no {kind} in the data.", "use one of: {ids}.",
+         "route_facts or option_facts names an id that does not exist", "facts", at=("docs/index.md", 23),
+         bad={T: ("Plain text goes here.", "{{ route_facts(\"nose\") }}\n\nPlain text goes here.")}),
+    Rule("render-macros-missing", "This page shows facts from docs/_data/ but does not render them.",
+         "add the line 'render_macros: true' to its front matter (between the '---' lines).",
+         "render_macros: true is missing from the front matter", "facts", at=("docs/index.md", 1),
          bad={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")},
          good={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")}),
-    Rule("data-not-yaml", "This line is not valid YAML", "a data file has a colon, quote or indent YAML cannot read",
-         "the message says what to change (often: put the text in double quotes)", "facts",
+    Rule("data-not-yaml", "This line is not valid YAML ({what}).", "{how}",
+         "a data file has a colon, quote or indent YAML cannot read", "facts", at=(FACTS_FILE, 2),
          bad={"_data/facts.yml": "pill-share:\n  text: Swallowed: about 20.\n"}),
-    Rule("data-not-utf8", "This file is not saved as UTF-8 text", "an editor saved a data file in another encoding",
-         "save it again as UTF-8", "facts", bad={"_data/facts.yml": b"pill-share:\n  text: \"Caf\xe9\"\n"}),
-    Rule("data-missing-key", "This entry has no '…'", "a data entry lacks a required key",
-         "add it, like the entries around it", "facts", bad={"_data/facts.yml": "pill-share:\n  detect: []\n"}),
-    Rule("data-wrong-value", "'…' is not right: …", "a key is misspelt or a value has the wrong form",
-         "the message says what is expected", "facts", bad={"_data/facts.yml": FACT + "  colour: blue\n"}),
-    Rule("data-unknown-entry", "… names no … in the data", "route_facts or option_facts names an id that does not "
-         "exist", "use one of the ids the message lists", "facts",
-         bad={T: ("Plain text goes here.", "{{ route_facts(\"nose\") }}\n\nPlain text goes here.")}),
-    Rule("grid-answer-too-long", "This grid answer (…, …) has … words; a grid answer has at most 20",
-         "an answer in the Option Grid is longer than one short sentence", "keep one short sentence; move the rest to "
-         "its 'detail:' line", "facts", bad={"_data/options.yml": OPTIONS.replace(
+    Rule("data-not-utf8", "This file is not saved as UTF-8 text.",
+         "save it again as UTF-8 (in most editors: Save as, Encoding: UTF-8).",
+         "an editor saved a data file in another encoding", "facts", at=(FACTS_FILE, 1),
+         bad={"_data/facts.yml": b"pill-share:\n  text: \"Caf\xe9\"\n"}),
+    Rule("data-missing-key", "This entry has no '{key}'.", "add it, like the entries around it.",
+         "a data entry lacks a required key", "facts", at=(FACTS_FILE, 1),
+         bad={"_data/facts.yml": "pill-share:\n  detect: []\n"}),
+    Rule("data-unknown-key", "'{key}' is not a key this entry can have{nearest}.", "{how}",
+         "a key is misspelt or does not belong", "facts", at=(FACTS_FILE, 5),
+         bad={"_data/facts.yml": FACT + "  colour: blue\n"}),
+    Rule("data-wrong-value", "'{path}' is not right: {why}.", "{how}",
+         "a value has the wrong form", "facts", at=(FACTS_FILE, 2),
+         bad={"_data/facts.yml": "pill-share:\n  text: \"\"\n"}),
+    Rule("data-duplicate-key", "'{key}' is written twice (also on line {first}); the later one would silently "
+         "replace the earlier one.", "keep one of the two: delete or rename the other.",
+         "a key or id appears twice in one place in a data file", "facts", at=(FACTS_FILE, 5),
+         bad={"_data/facts.yml": FACT + FACT.replace("20 in 100", "30 in 100")}),
+    Rule("data-unknown-question", "'{question}' is not one of the questions listed {where}.", "use one of: {ids}.",
+         "an answer names a question that is not listed", "facts", at=(OPTIONS_FILE, 9),
+         bad={"_data/options.yml": OPTIONS.replace("answers:\n  fda-status:", "answers:\n  fda-statu:")}),
+    Rule("data-unknown-option", "'{option}' is not one of the options listed under 'options:'.",
+         "use one of: {ids}.", "an answer names an option that is not listed", "facts", at=(OPTIONS_FILE, 10),
+         bad={"_data/options.yml": OPTIONS.replace("    infusion:\n      short", "    infusions:\n      short")}),
+    Rule("data-unknown-glance", "'at_a_glance: {value}' is not one of the questions' ids.", "use one of: {ids}.",
+         "the routes table names a question that is not listed", "facts", at=("docs/_data/routes.yml", 4),
+         bad={"_data/routes.yml": ROUTES.replace('at_a_glance: "speed"', 'at_a_glance: "sped"')}),
+    Rule("grid-answer-missing", "The option '{option}' has no answer to the question '{question}', so its cell in the "
+         "grid would be empty.", "add '{option}:' with a 'short:' answer under '{question}:'; if nothing is known, "
+         "say so: 'Not known: no study has measured this.' with a source.", "every option answers every grid "
+         "question", "facts", at=(OPTIONS_FILE, 11),
+         bad={"_data/options.yml": OPTIONS.replace("questions:\n", 'questions:\n- id: "cost"\n  label: "Cost?"\n')
+              .replace("answers:\n", "answers:\n  cost:\n    other:\n      short: \"Varies.[^daly2019]\"\n")}),
+    Rule("grid-answer-too-long", "This grid answer ({question}, {option}) has {words} words; a grid answer has at "
+         "most {limit}.", "keep one short plain sentence here, and move the rest to the 'detail:' line under it, "
+         "which shows on the option's own page. Short answers keep the printed grid on two sheets.",
+         "an answer in the Option Grid is longer than one short sentence", "facts", at=(OPTIONS_FILE, 11),
+         bad={"_data/options.yml": OPTIONS.replace(
              "Off-label.[^daly2019]", "Off-label, which means the FDA has not approved ketamine for depression, though "
              "doctors may use it for that if they judge it right for you.[^daly2019]")},
          good={"_data/options.yml": OPTIONS}),
-    Rule("grid-answer-uncited", "This grid answer (…, …) cites no source", "an answer in the Option Grid has no "
-         "footnote", "add the footnote of its source", "facts",
+    Rule("grid-answer-uncited", "This grid answer ({question}, {option}) cites no source.",
+         "add the footnote of its source at the end, like [^daly2019], the same footnote the pages use.",
+         "an answer in the Option Grid has no footnote", "facts", at=(OPTIONS_FILE, 11),
          bad={"_data/options.yml": OPTIONS.replace("Off-label.[^daly2019]", "Off-label.")},
          good={"_data/options.yml": OPTIONS}),
-    Rule("grid-figure-missing", "This grid answer (…, …) has no figure, but these options give one: …",
-         "equal detail: another option answers this question with a figure", "give a figure with its measure, time "
-         "point and citation, or say why there is none ('Not known: …')", "equal-detail",
+    Rule("grid-figure-missing", "This grid answer ({question}, {option}) has no figure, but these options give one: "
+         "{others}.", "give a figure with its measure and time point and its citation, or say why there is none "
+         "(for example 'Not known: no trial has measured this.').",
+         "equal detail: another option answers this question with a figure", "equal-detail", at=(OPTIONS_FILE, 16),
          bad={"_data/options.yml": OPTIONS_TWO},
-         good={"_data/options.yml": OPTIONS_TWO.replace("Often 6.[^daly2019]", "No standard number.[^daly2019]")}),
-    Rule("dated-fact-past-due", "A dated fact is past its check-by date: … had to be checked again by …",
-         "a rule, price, case or guideline was due to be checked again", "check it at its source, update it, and set "
-         "a new check_by", "dated-facts",
-         bad={"_data/facts.yml": DATED_FACT.replace("2099-01-01", "2020-01-01")},
-         good={"_data/facts.yml": DATED_FACT}),
-    Rule("dated-fact-due-soon", "A dated fact is due soon: … must be checked again by …", "make review-due lists "
-         "dated facts due within 60 days (a report, not a failure)", "check it at its source before the date",
-         "dated-facts", stage=REPORT,
+         good={"_data/options.yml": OPTIONS_TWO.replace("It depends on the practice.", "No standard number.")}),
+    # ---- dated facts
+    Rule("dated-fact-past-due", "A dated fact is past its check-by date: {name} had to be checked again by {date}. "
+         "Pages that show it: {pages}. What to check: {check}",
+         "check it at its source; update the text and its citation if it changed; then set check_by to the next "
+         "date it must be checked (CONTRIBUTING.md, 'Dated facts').",
+         "a rule, price, case or guideline was due to be checked again", "dated-facts", at=(FACTS_FILE, 3),
+         bad={"_data/facts.yml": DATED_FACT.replace("2099-01-01", "2020-01-01")}, good={"_data/facts.yml": DATED_FACT}),
+    Rule("dated-fact-due-soon", "A dated fact is due soon: {name} must be checked again by {date} ({days} days). "
+         "Pages that show it: {pages}. What to check: {check}",
+         "check it at its source before that date, update it if it changed, and set the next check_by.",
+         "make review-due lists dated facts due within 60 days (a report, not a failure)", "dated-facts",
+         stage=REPORT, at=(FACTS_FILE, 3),
          bad={"_data/facts.yml": DATED_FACT.replace("2099-01-01", str(dt.date.today() + dt.timedelta(days=10)))},
          good={"_data/facts.yml": DATED_FACT}),
-    Rule("dated-fact-no-check", "A dated fact has a check_by date but no 'check'", "nobody would know what to check",
-         "add check: \"what to check, and where\"", "dated-facts",
+    Rule("page-review-due", "The review of this page was due on {date}.",
+         "review the page against its sources, then update last_reviewed and next_review.",
+         "make review-due lists pages whose next review date has passed (a report, not a failure)", "review-process",
+         stage=REPORT, at=("docs/index.md", 5), bad={T: ("next_review: 2027-05-30", "next_review: 2026-12-01")}),
+    Rule("dated-fact-no-check", "A dated fact has a check_by date but no 'check': {name}.",
+         "add a line 'check: \"what to check, and where\"' under check_by.", "nobody would know what to check",
+         "dated-facts", at=(FACTS_FILE, 1),
          bad={"_data/facts.yml": DATED_FACT.split("  check:")[0]}, good={"_data/facts.yml": DATED_FACT}),
-    Rule("dated-fact-no-date", "A dated fact says what to check but has no check_by date", "the date is missing",
-         "add check_by: YYYY-MM-DD", "dated-facts",
+    Rule("dated-fact-no-date", "A dated fact says what to check but has no check_by date: {name}.",
+         "add 'check_by: YYYY-MM-DD', the date to check it by.", "the date is missing", "dated-facts",
+         at=(FACTS_FILE, 1),
          bad={"_data/facts.yml": DATED_FACT.replace("  check_by: 2099-01-01\n", "")}, good={"_data/facts.yml": DATED_FACT}),
-    Rule("price-not-dated", "A price has no check_by date", "prices change, so each one is dated",
-         "add check_by and check", "dated-facts",
+    Rule("price-not-dated", "A price has no check_by date: {name}.", "prices change: add 'check_by: YYYY-MM-DD' "
+         "(about 6 months ahead) and 'check: \"…\"' saying where to check the price.",
+         "prices change, so each one is dated", "dated-facts", at=(FACTS_FILE, 1),
          bad={"_data/facts.yml": PRICE_FACT.split("  check_by:")[0]}, good={"_data/facts.yml": PRICE_FACT}),
-    Rule("price-without-year", "A price does not say its year", "a reader cannot tell how old the price is",
-         "say when it was quoted, like 'In 2025, …'", "dated-facts",
+    Rule("price-without-year", "A price does not say its year: {name}.",
+         "say when the price was quoted, like 'In 2025, one clinic charged …'.",
+         "a reader cannot tell how old the price is", "dated-facts", at=(FACTS_FILE, 1),
          bad={"_data/facts.yml": PRICE_FACT.replace("In 2025, one", "One")}, good={"_data/facts.yml": PRICE_FACT}),
-    Rule("price-typed-on-page", "This line types a price by hand", "a price on a page would carry no check_by date",
-         "put it in facts.yml with check_by and show it with {{ fact() }}", "dated-facts",
+    Rule("price-typed-on-page", "This line types a price by hand, so nothing would notice when it goes out of date.",
+         "write the price, with its year and source, in docs/_data/facts.yml with check_by and check, and show it "
+         "here with {{ fact(\"its-id\") }} (CONTRIBUTING.md, 'Dated facts').",
+         "a price on a page would carry no check_by date", "dated-facts", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "Plain text goes here. It costs $400 in 2025.[^daly2019]")}),
-    Rule("tooltip-differs", "The tooltip for \"…\" differs from docs/_data/glossary.yml, line …",
-         "the tooltip line does not match the glossary", "write the line the message gives", "facts",
+    # ---- the glossary's tooltips
+    Rule("tooltip-differs", "The tooltip for \"{word}\" differs from {glossary}, line {line}.",
+         "write this line instead: *[{word}]: {right}", "the tooltip line does not match the glossary", "facts",
+         at=("docs/_includes/abbreviations.md", 1),
          bad={"_data/glossary.yml": GLOSSARY, "_includes/abbreviations.md": "*[REMS]: A program\n"},
          good={"_data/glossary.yml": GLOSSARY, "_includes/abbreviations.md": "*[REMS]: An FDA safety program\n"}),
-    Rule("tooltip-not-in-glossary", "The tooltip word \"…\" is not in docs/_data/glossary.yml",
-         "a tooltip for a word the glossary does not define", "add it to the glossary, or delete the line", "facts",
+    Rule("tooltip-not-in-glossary", "The tooltip word \"{word}\" is not in {glossary}.",
+         "add it to the term it belongs to in {glossary}, under 'tooltips:', like '{word}: \"{text}\"', or delete "
+         "this line.", "a tooltip for a word the glossary does not define", "facts",
+         at=("docs/_includes/abbreviations.md", 2),
          bad={"_data/glossary.yml": GLOSSARY,
               "_includes/abbreviations.md": "*[REMS]: An FDA safety program\n*[KAP]: Ketamine with therapy\n"}),
-    Rule("tooltip-missing", "The tooltip for \"…\" (docs/_data/glossary.yml, line …) is missing here",
-         "the glossary lists a tooltip that abbreviations.md lacks", "add the line the message gives", "facts",
+    Rule("tooltip-missing", "The tooltip for \"{word}\" ({glossary}, line {line}) is missing here.",
+         "add this line at the end: *[{word}]: {text}", "the glossary lists a tooltip that abbreviations.md lacks",
+         "facts", at=("docs/_includes/abbreviations.md", 2),
          bad={"_data/glossary.yml": GLOSSARY, "_includes/abbreviations.md": "\n"}),
     # ---- the site's configuration (mkdocs.yml)
-    Rule("config-not-yaml", "This line is not valid YAML (…)", "mkdocs.yml has an indent, colon or quote YAML "
-         "cannot read", "the message says what to change; in nav:, each line starts with '- ' under the one above",
-         "new-page", bad={"../mkdocs.yml": "nav:\n  - Home: index.md\n   - Other: other.md\n"}),
-    Rule("nav-missing-page", "The menu (nav) lists …, but there is no page …", "a menu line names a page that "
-         "does not exist", "fix the file name, or remove the line and add a redirect", "moving-pages",
-         bad={"../mkdocs.yml": "nav:\n  - Home: index.md\n  - Gone: gone.md\n"},
+    Rule("config-not-yaml", "This line of mkdocs.yml is not valid YAML ({what}).", "{how}",
+         "mkdocs.yml has an indent, colon or quote YAML cannot read", "new-page", at=("mkdocs.yml", 3),
+         bad={"../mkdocs.yml": "nav:\n  - Home: index.md\n   - Other: other.md\n"}),
+    Rule("nav-missing-page", "The menu (nav) lists {target}, but there is no page docs/{target}.",
+         "check the spelling and the folder, or remove this line if the page was moved or deleted (and add a "
+         "redirect, see CONTRIBUTING.md).", "a menu line names a page that does not exist", "moving-pages",
+         at=("mkdocs.yml", 3), bad={"../mkdocs.yml": "nav:\n  - Home: index.md\n  - Gone: gone.md\n"},
          good={"../mkdocs.yml": "nav:\n  - Home: index.md\n"}),
-    Rule("nav-not-a-list", "The menu (nav) is not a list", "the lines under nav: lost their '- '",
-         "start each menu line with '- ', indented 2 spaces more than nav:", "new-page",
+    Rule("nav-not-a-list", "The menu (nav) is not a list.",
+         "each menu line starts with '- ' and is indented by 2 more spaces than 'nav:'.",
+         "the lines under nav: lost their '- '", "new-page", at=("mkdocs.yml", 2),
          bad={"../mkdocs.yml": "nav:\n  Home: index.md\n"}),
     # ---- the built site
-    Rule("published-address-missing", "The published address … no longer exists",
-         "a page was moved or deleted", "add a redirect in mkdocs.yml (redirect_maps); never delete an address",
-         "moving-pages", stage=SITE, bad={"published-urls.txt": "/\n/gone/\n"}),
-    Rule("page-not-published", "The page … is built but not in the list of published addresses", "a new page",
-         "add its address to docs/_data/published-urls.txt", "new-page", stage=SITE,
-         bad={"new/index.html": "<p>new</p>"}),
-    Rule("published-section-missing", "The published section link … no longer leads to its section",
-         "a heading's { #id } changed or was removed", "put the old id back after the heading", "section-links",
-         stage=SITE, bad={"published-anchors.txt": "/#first-section\n/#gone\n"}),
-    Rule("search-index-missing-page", "This page is missing from the search index",
-         "the page is built but search cannot find it", "check that it does not say search: exclude: true",
-         "front-matter", stage=SITE, bad={"search/search_index.json": "{\"docs\": []}"}),
-    Rule("other-origin", "This built page would load … from another site",
-         "a template, theme setting or raw HTML loads something from another site", "serve it from docs/assets/, "
-         "or ask an engineer", "writing", stage=SITE,
+    Rule("published-address-missing", "The published address {url} no longer exists in the built site.",
+         "if the page moved, add a redirect in mkdocs.yml under 'redirect_maps:', like '{old}.md: new/place.md'. "
+         "Never delete a published address.", "a page was moved or deleted", "moving-pages", stage=SITE,
+         at=("docs/_data/published-urls.txt", 2), bad={"published-urls.txt": "/\n/gone/\n"}),
+    Rule("page-not-published", "The page {url} is built but not in the list of published addresses.",
+         "add a line '{url}' to {list}.", "a new page", "new-page", stage=SITE,
+         at=("docs/_data/published-urls.txt", 1), bad={"new/index.html": "<p>new</p>"}),
+    Rule("published-section-missing", "The published section link {entry} no longer leads to its section.",
+         "keep the section's id: write '{ #{anchor} }' after its heading in the page's Markdown, even if you rename "
+         "the heading. Never delete a published section link.", "a heading's { #id } changed or was removed",
+         "section-links", stage=SITE, at=("docs/_data/published-anchors.txt", 2),
+         bad={"published-anchors.txt": "/#first-section\n/#gone\n"}),
+    Rule("published-section-moved", "The published section link {entry} no longer leads to its section: {url} now "
+         "redirects to {final}, which has no section '#{anchor}'.", "a moved page keeps its section ids: in the page "
+         "for {final}, write '{ #{anchor} }' after the heading of that section. Never delete a published section "
+         "link.", "a moved page lost a published section id", "section-links", stage=SITE,
+         at=("docs/_data/published-anchors.txt", 2),
+         bad={"published-anchors.txt": "/#first-section\n/old/#gone\n",
+              "old/index.html": '<meta http-equiv="refresh" content="0; url=../">'}),
+    Rule("search-index-missing-page", "This page is missing from the search index, so readers cannot find it by "
+         "searching.", "check that its front matter does not say 'search: exclude: true' by mistake; otherwise ask "
+         "an engineer.", "the page is built but search cannot find it", "front-matter", stage=SITE,
+         at=("docs/index.md", 1), bad={"search/search_index.json": "{\"docs\": []}"}),
+    Rule("other-origin", "This built page would load {address} from another site, which tells that site who reads us.",
+         "find what adds it (a page's raw HTML, a template in overrides/, or a theme setting such as Google Fonts) "
+         "and remove it. Serve the file from docs/assets/ instead. Ask an engineer if it came with a theme upgrade.",
+         "a template, theme setting or raw HTML loads something from another site", "writing", stage=SITE,
+         at=("site/index.html", 1),
          bad={"index.html": "<p id=\"first-section\">x</p><img src=\"https://example.com/a.png\">"}),
-    Rule("other-origin-stylesheet", "This stylesheet would load … from another site",
-         "a stylesheet imports a font or file from another site", "serve it from docs/assets/", "writing",
-         stage=SITE, bad={"assets/extra.css": "@import url(https://fonts.googleapis.com/css?family=Roboto);"}),
-    Rule("linked-file-missing", "This built page links to …, which the build did not write",
-         "a template names a script, style or image that is not in the built site", "fix the name in overrides/, "
-         "or ask an engineer", "writing", stage=SITE,
+    Rule("other-origin-stylesheet", "This stylesheet would load {address} from another site.",
+         "serve the file from docs/assets/ instead, and change the stylesheet.",
+         "a stylesheet imports a font or file from another site", "writing", stage=SITE,
+         at=("site/assets/extra.css", 1),
+         bad={"assets/extra.css": "@import url(https://fonts.googleapis.com/css?family=Roboto);"}),
+    Rule("linked-file-missing", "This built page links to {address}, which the build did not write, so the page "
+         "loads without it.", "if a template in overrides/ names it, fix the name there (the minify plugin in "
+         "mkdocs.yml renames site.js to site.min.js); otherwise ask an engineer.",
+         "a template names a script, style or image that is not in the built site", "writing", stage=SITE,
+         at=("site/index.html", 1),
          bad={"index.html": "<p id=\"first-section\">x</p><script src=\"assets/gone.js\"></script>"}),
-    Rule("search-index-absent", "The built site has no search index", "the search plugin is off",
-         "keep the search plugin in mkdocs.yml", "front-matter", stage=SITE, bad={"search/search_index.json": None}),
-    Rule("search-index-broken", "The search index is not valid", "the build wrote a broken search index",
-         "build again; ask an engineer if it stays broken", "front-matter", stage=SITE,
-         bad={"search/search_index.json": "{"}),
-    Rule("first-visit-over-budget", "A first visit to … downloads … KB (gzip); the budget is 80 KB",
-         "the page is too heavy for a slow phone", "shorten it by the share the message gives, or move detail to a "
-         "page it links to", "writing", stage=SITE, bad={"index.html": "<h2 id=\"first-section\">x</h2>" + "".join(
-             f"<p>{n * 7919 % 1000003}</p>" for n in range(40000))}),
-    Rule("search-index-over-budget", "The search index is … KB (gzip); the budget is 100 KB",
-         "too much text in search", "keep text readers do not search for out of search, or ask an engineer",
-         "writing", stage=SITE, bad={"search/search_index.json": "{\"docs\": [{\"location\": \"\", \"text\": \""
-                                     + "".join(f"{n * 7919 % 1000003} " for n in range(90000)) + "\"}]}"}),
-    Rule("published-list-missing", "The list of published addresses is missing",
-         "docs/_data/published-urls.txt was deleted", "restore it from git", "moving-pages", stage=SITE,
+    Rule("search-index-absent", "The built site has no search index, so search finds nothing.",
+         "keep the 'search' plugin under 'plugins:' in mkdocs.yml.", "the search plugin is off", "front-matter",
+         stage=SITE, at=("mkdocs.yml", 1), bad={"search/search_index.json": None}),
+    Rule("search-index-broken", "The search index is not valid ({why}).",
+         "build again; if it stays broken, ask an engineer.", "the build wrote a broken search index", "front-matter",
+         stage=SITE, at=("site/search/search_index.json", 1), bad={"search/search_index.json": "{"}),
+    Rule("first-visit-over-budget", "A first visit to {url} downloads {size} KB (gzip); the budget is 80 KB.",
+         "the page itself is {page} KB of that; the rest is the site's styles and scripts, the same on every page. "
+         "Shorten the page by about {cut}% of its text, or move detail to a page it links to.",
+         "the page is too heavy for a slow phone", "writing", stage=SITE, at=("docs/index.md", 1),
+         bad={"index.html": "<h2 id=\"first-section\">x</h2><p>" + "".join(
+             f"{n * 7919 % 1000003:x}" for n in range(60000)) + "</p>"}),
+    Rule("search-index-over-budget", "The search index is {size} KB (gzip); the budget is 100 KB.",
+         "keep text out of search that readers do not search for (a page's notes and repeated lists already are), or "
+         "ask an engineer.", "too much text in search", "writing", stage=SITE, at=("site/search/search_index.json", 1),
+         bad={"search/search_index.json": "{\"docs\": [{\"location\": \"\", \"text\": \""
+              + "".join(f"{n * 7919 % 1000003} " for n in range(90000)) + "\"}]}"}),
+    Rule("published-list-missing", "The list of published addresses is missing.",
+         "restore it from git: it must list every address ever published.", "docs/_data/published-urls.txt was "
+         "deleted", "moving-pages", stage=SITE, at=("docs/_data/published-urls.txt", 1),
          bad={"published-urls.txt": None}),
 ]
 
@@ -306,10 +457,19 @@ BY_ID = {rule.id: rule for rule in RULES}
 assert len(BY_ID) == len(RULES), "two rules share an id"
 
 
+def report(rule_id: str, file: str, line: int, /, **values) -> Problem:
+    """The problem a check found, worded by its rule: the one place each message is written."""
+    rule = BY_ID[rule_id]
+    return Problem(file, line, rule.fill(rule.message, values), rule.fill(rule.fix, values),
+                   warning_only=rule.stage == REPORT, rule=rule.id)
+
+
 def table() -> str:
     """CONTRIBUTING's table of messages, made from the rules."""
-    rows = ["| message starts with | what it means | how to fix | rule |", "| --- | --- | --- | --- |"]
+    rows = ["| message | what it means | how to fix | rule |", "| --- | --- | --- | --- |"]
     for rule in RULES:
-        message = rule.message.replace("|", "\\|")
-        rows.append(f"| `{message}` | {rule.meaning} | {rule.fix} ([more](#{rule.section})) | `{rule.id}` |")
+        message = PLACEHOLDER.sub("…", rule.message).replace("|", "\\|").replace("\n", " ")
+        fix = ("the message says what to change" if PLACEHOLDER.fullmatch(rule.fix) else
+               re.sub(r"([*_\[\]|])", r"\\\1", PLACEHOLDER.sub("…", rule.fix)).replace("\n", " "))
+        rows.append(f"| `{message}` | {rule.meaning} | {fix} ([more](#{rule.section})) | `{rule.id}` |")
     return "\n".join(rows)

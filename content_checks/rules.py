@@ -9,6 +9,7 @@ from pathlib import Path
 from . import readability
 from .page import SOURCES_MARKER, Page, _units, plain
 from .problems import Problem
+from .registry import report
 
 HERE = Path(__file__).parent
 
@@ -71,14 +72,7 @@ def uncited_numbers(page: Page) -> list[Problem]:
         if unit.kind == "heading" or unit.cited:
             continue
         if DIGIT.search(_claim_text(unit.text)):
-            problems.append(Problem(
-                page.rel, unit.line,
-                f"This has a number but no citation: \"{_short(unit.text)}\"",
-                "add a footnote to the source at the end of the same sentence, like "
-                "'...within 24 hours.[^murrough2013]', and define it at the end of the page: "
-                "'[^murrough2013]: Murrough JW, et al. ... [PMID 23982301](https://pubmed.ncbi.nlm.nih.gov/23982301/)'. "
-                "If the number is a phone number or not a health claim, ask a maintainer to add it to "
-                "NOT_CLAIMS in content_checks/rules.py."))
+            problems.append(report("uncited-number", page.rel, unit.line, text=_short(unit.text)))
     return problems
 
 
@@ -86,12 +80,11 @@ def wording(page: Page) -> list[Problem]:
     problems = []
     for number, raw in page.source or page.body:  # as typed: data texts are checked in docs/_data/
         text = plain(raw)
-        for rules, label in ((MARKETING, "Marketing claim"), (SUICIDE_WORDING, "Unsafe wording about suicide")):
+        for rules, rule_id in ((MARKETING, "marketing-claim"), (SUICIDE_WORDING, "suicide-wording")):
             for pattern, why, better in rules:
                 match = re.search(pattern, text, re.I)
                 if match:
-                    problems.append(Problem(page.rel, number, f"{label} \"{match.group(0)}\": {why}.",
-                                            f"say it plainly instead, like {better}"))
+                    problems.append(report(rule_id, page.rel, number, words=match.group(0), why=why, better=better))
     return problems
 
 
@@ -99,13 +92,9 @@ def summary(page: Page) -> list[Problem]:
     heading = next((n for n, raw in page.body if raw.startswith("## ")), None)
     summary_line = next((n for n, raw in page.body if re.match(r'^!!!\s*summary\s+"In short"', raw)), None)
     if summary_line is None or (heading is not None and summary_line > heading):
-        return [Problem(page.rel, summary_line or 1,
-                        "The page has no \"In short\" summary before its first section.",
-                        "right after the '# Title' line, add:\n"
-                        "!!! summary \"In short\"\n    Two or three short sentences that answer the page's question.")]
+        return [report("no-summary", page.rel, summary_line or 1)]
     if not 2 <= len(page.summary) <= 3:
-        return [Problem(page.rel, summary_line, f"The \"In short\" summary has {len(page.summary)} sentences.",
-                        "use two or three short sentences.")]
+        return [report("summary-length", page.rel, summary_line, count=len(page.summary))]
     return []
 
 
@@ -115,22 +104,19 @@ def reading_level(page: Page) -> list[Problem]:
     page_grade = readability.grade(page.prose)
     if page_grade > budget:
         hardest = sorted(page.prose, key=lambda u: -len(u.text.split()))[:3]
-        problems.append(Problem(
-            page.rel, 1, f"The reading grade is {page_grade}; this page's limit is {budget:g}.",
-            "use shorter sentences and everyday words. The longest sentences are on lines "
-            + ", ".join(str(u.line) for u in hardest) + "."))
+        lines = list(dict.fromkeys(u.line for u in hardest))  # a line with two long sentences is named once
+        problems.append(report("reading-grade", page.rel, 1, grade=page_grade, limit=f"{budget:g}",
+                               lines=", ".join(map(str, lines))))
     summary_grade = readability.grade(page.summary)
     if page.summary and summary_grade > readability.SUMMARY_GRADE:
-        problems.append(Problem(
-            page.rel, page.summary[0].line,
-            f"The \"In short\" summary reads at grade {summary_grade}; the limit is {readability.SUMMARY_GRADE:g}.",
-            "use very short sentences and everyday words, like 'It can help some people fast.'"))
-    return problems + long_sentences_problems(page)
+        problems.append(report("summary-grade", page.rel, page.summary[0].line, grade=summary_grade,
+                               limit=f"{readability.SUMMARY_GRADE:g}"))
+    return problems + long_sentences(page)
 
 
-def long_sentences_problems(page: Page) -> list[Problem]:
-    return [Problem(page.rel, unit.line, f"This sentence has {len(unit.text.split())} words: \"{_short(unit.text)}\"",
-                    f"split it into sentences of fewer than {readability.LONG_SENTENCE_WORDS} words.")
+def long_sentences(page: Page) -> list[Problem]:
+    return [report("long-sentence", page.rel, unit.line, words=len(unit.text.split()), text=_short(unit.text),
+                   limit=readability.LONG_SENTENCE_WORDS)
             for unit in readability.long_sentences(page)]
 
 
@@ -139,10 +125,7 @@ def footnote_links(page: Page) -> list[Problem]:
     for number, raw in page.body:
         match = re.match(r"^\[\^([^\]]+)\]:\s*(.*)", raw)
         if match and not re.search(r"\]\((https://[^)\s]+)\)", match.group(2)):
-            problems.append(Problem(
-                page.rel, number, f"The footnote [^{match.group(1)}] has no link to its source.",
-                "end it with a link to the DOI, PubMed or official page, like "
-                "'[doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)'."))
+            problems.append(report("footnote-without-link", page.rel, number, name=match.group(1)))
     return problems
 
 
@@ -150,8 +133,6 @@ SOURCES_TITLE = '??? quote "Sources for this page"'
 # The box's lines after its title: the notes go where the marker is, inside a block that keeps
 # them out of the search index (they would match readers' words and fill the index's byte budget).
 SOURCES_LINES = ["    <div markdown data-search-exclude>", "    " + SOURCES_MARKER, "    </div>"]
-SOURCES_HOW = (f"copy these lines from templates/new-page.md: '{SOURCES_TITLE}', then (each after an empty line, "
-               "with four spaces first) '<div markdown data-search-exclude>', '" + SOURCES_MARKER + "' and '</div>'.")
 
 
 def sources_box(page: Page) -> list[Problem]:
@@ -166,13 +147,10 @@ def sources_box(page: Page) -> list[Problem]:
 
     boxed = any(box_lines(index) == SOURCES_LINES for index in boxes)
     if definitions and not boxed:
-        return [Problem(page.rel, definitions[0], "This page's sources are not inside a \"Sources for this page\" box.",
-                        "just above this line, " + SOURCES_HOW)]
+        return [report("sources-box-missing", page.rel, definitions[0], title=SOURCES_TITLE, marker=SOURCES_MARKER)]
     if boxed and not definitions:
         line = page.body[boxes[0]][0]
-        return [Problem(page.rel, line, "This page has a \"Sources for this page\" box but cites no sources.",
-                        "delete the box (this line and the three lines under it), "
-                        "or cite a source with a footnote like [^daly2019].")]
+        return [report("sources-box-empty", page.rel, line)]
     return []
 
 
@@ -188,11 +166,8 @@ def spelling(pages: list[Page]) -> list[Problem]:
     for line in result.stdout.splitlines():
         match = re.match(r"^(.*):(\d+): (\S+) ==> (.+)$", line)
         if match and match.group(1) in by_path:
-            problems.append(Problem(
-                by_path[match.group(1)].rel, int(match.group(2)),
-                f"Possible misspelling \"{match.group(3)}\".",
-                f"write \"{match.group(4)}\". If \"{match.group(3)}\" is right (a medical word), add it on its "
-                "own line to content_checks/words.txt."))
+            problems.append(report("misspelling", by_path[match.group(1)].rel, int(match.group(2)),
+                                   word=match.group(3), right=match.group(4)))
     return problems
 
 

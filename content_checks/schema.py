@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .page import Page
 from .problems import Problem
+from .registry import report
 
 REVIEW_STATUSES = ("draft", "content-reviewed", "clinical-review-pending", "clinically-reviewed")
 MAX_DESCRIPTION = 160
@@ -17,8 +18,12 @@ SOURCE = re.compile(r"^(doi:10\.\d{4,9}/\S+|pmid:\d{1,9}|https://\S+)$")
 
 # The front matter staff copy: the one in templates/new-page.md (CONTRIBUTING points there too).
 TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "new-page.md"
-EXAMPLE = (re.match(r"\A---\n.*?\n---", TEMPLATE.read_text(encoding="utf-8"), re.S).group(0) if TEMPLATE.exists()
-           else "---\ntitle: …\n---  (see templates/new-page.md)")
+
+
+def example() -> str:
+    if not TEMPLATE.exists():
+        return "---\ntitle: …\n---  (see templates/new-page.md)"
+    return re.match(r"\A---\n.*?\n---", TEMPLATE.read_text(encoding="utf-8"), re.S).group(0)
 
 FIXES = {
     "title": "add a line like 'title: Esketamine (Spravato) nasal spray'.",
@@ -82,37 +87,45 @@ def key_line(page: Page, key: str) -> int:
     return 1
 
 
-def check(page: Page) -> list[Problem]:
-    if page.meta_error:
-        return [Problem(page.rel, getattr(page.meta_error, "line", 1), f"The page cannot be read: {page.meta_error}.",
-                        getattr(page.meta_error, "fix", None)
-                        or f"start the file with a front-matter block like this:\n{EXAMPLE}")]
+def check(page: Page, today: dt.date | None = None) -> list[Problem]:
+    error = page.meta_error
+    if error:
+        return [report(error.rule, page.rel, error.line, example=example(), **error.values)]
     try:
-        FrontMatter.model_validate(page.meta)
+        meta = FrontMatter.model_validate(page.meta)
     except ValidationError as error:
         return [_problem(page, detail) for detail in error.errors()]
+    if meta.last_reviewed > (today or dt.date.today()):
+        return [report("review-date-in-future", page.rel, key_line(page, "last_reviewed"), value=meta.last_reviewed)]
     return []
+
+
+CROSS_KEY_RULES = {  # the model validator's words -> (rule, the key whose line to show)
+    "next_review must be after last_reviewed": ("review-dates-order", "next_review"),
+    "a reviewer is named but review_status is not clinically-reviewed": ("reviewer-without-review", "reviewer"),
+    "review_status says clinically-reviewed but no reviewer is named": ("review-without-reviewer", "reviewer"),
+}
 
 
 def _problem(page: Page, detail: dict) -> Problem:
     key = str(detail["loc"][0]) if detail["loc"] else ""
     kind = detail["type"]
     value = page.meta.get(key)
+    why = detail["msg"].removeprefix("Value error, ")
+    if not key:  # a rule across keys (dates, reviewer)
+        rule, key = CROSS_KEY_RULES[why]
+        return report(rule, page.rel, key_line(page, key), how=FIXES[key])
+    line, how = key_line(page, key), FIXES.get(key, "see CONTRIBUTING.md.")
     if kind == "missing":
-        message = f"The front matter has no '{key}'."
-    elif kind == "extra_forbidden":
-        return Problem(page.rel, key_line(page, key), f"The front matter has an unknown key '{key}'.",
-                       "check the spelling; the keys are: " + ", ".join(FrontMatter.model_fields) + ".")
-    elif key == "description" and kind == "string_too_long":
-        message = (f"The description is {len(value)} characters long; "
-                   f"the limit is {MAX_DESCRIPTION} (search engines cut the rest).")
-    elif key in ("last_reviewed", "next_review"):
-        message = f"'{key}: {value}' is not a date in the form YYYY-MM-DD."
-    elif key == "review_status":
-        message = f"'review_status: {value}' is not one of the allowed review statuses."
-    elif not key:  # a rule across keys (dates, reviewer)
-        message = detail["msg"].removeprefix("Value error, ") + "."
-        key = "reviewer" if "reviewer" in message else "next_review"
-    else:
-        message = f"'{key}' is not right: {detail['msg'].removeprefix('Value error, ')}."
-    return Problem(page.rel, key_line(page, key), message, FIXES.get(key, "see CONTRIBUTING.md."))
+        return report("front-matter-missing-key", page.rel, line, key=key, how=how)
+    if kind == "extra_forbidden":
+        return report("front-matter-unknown-key", page.rel, line, key=key, keys=", ".join(FrontMatter.model_fields))
+    if key == "description" and kind == "string_too_long":
+        return report("description-too-long", page.rel, line, length=len(value), limit=MAX_DESCRIPTION, how=how)
+    if key in ("last_reviewed", "next_review"):
+        return report("front-matter-not-a-date", page.rel, line, key=key, value=value, how=how)
+    if key == "review_status":
+        return report("review-status", page.rel, line, value=value, how=how)
+    if key == "sources" and "is not a DOI" in why:
+        return report("source-not-identifier", page.rel, line, source=why.split("'")[1], how=how)
+    return report("front-matter-wrong-value", page.rel, line, key=key, why=why, how=how)

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 
 from . import budget, contract
 from .problems import Problem
+from .registry import report
 
 # Elements and attributes a browser fetches by itself.
 FETCHED = {
@@ -59,18 +60,13 @@ def privacy(site_dir: Path, own_host: str) -> list[Problem]:
     for page in sorted(site_dir.rglob("*.html")):
         for address in other_origins(page.read_text(encoding="utf-8", errors="replace"), own_host):
             shown = page.relative_to(site_dir).as_posix()
-            problems.append(Problem(f"site/{shown}", 1, f"This built page would load {address} from another "
-                                    "site, which tells that site who reads us.",
-                                    "find what adds it (a page's raw HTML, a template in overrides/, or a theme "
-                                    "setting such as Google Fonts) and remove it. Serve the file from docs/assets/ "
-                                    "instead. Ask an engineer if it came with a theme upgrade."))
+            problems.append(report("other-origin", f"site/{shown}", 1, address=address))
     for css in sorted(site_dir.rglob("*.css")):
         text = css.read_text(encoding="utf-8", errors="replace")
         for address in re.findall(r"url\(\s*['\"]?([^'\")]+)", text) + re.findall(r"@import\s+['\"]?([^'\"; ]+)", text):
             if is_other_origin(address, own_host):
-                problems.append(Problem(f"site/{css.relative_to(site_dir).as_posix()}", 1,
-                                        f"This stylesheet would load {address} from another site.",
-                                        "serve the file from docs/assets/ instead, and change the stylesheet."))
+                problems.append(report("other-origin-stylesheet", f"site/{css.relative_to(site_dir).as_posix()}", 1,
+                                       address=address))
     return problems
 
 
@@ -83,10 +79,7 @@ def missing_files(site_dir: Path) -> list[Problem]:
         url = "/" + shown.removesuffix("index.html")
         for address in budget.local_files(page.read_text(encoding="utf-8", errors="replace")):
             if not budget.site_file(site_dir, url, address).is_file():
-                problems.append(Problem(f"site/{shown}", 1, f"This built page links to {address}, which the build "
-                                        "did not write, so the page loads without it.",
-                                        "if a template in overrides/ names it, fix the name there (the minify plugin "
-                                        "in mkdocs.yml renames site.js to site.min.js); otherwise ask an engineer."))
+                problems.append(report("linked-file-missing", f"site/{shown}", 1, address=address))
     return problems
 
 
@@ -94,13 +87,11 @@ def search_index(site_dir: Path, docs_dir: Path) -> list[Problem]:
     """The search index exists and lists every page that is not kept out of search on purpose."""
     index_file = budget.search_index_file(site_dir)
     if index_file is None:
-        return [Problem("mkdocs.yml", 1, "The built site has no search index, so search finds nothing.",
-                        "keep the 'search' plugin under 'plugins:' in mkdocs.yml.")]
+        return [report("search-index-absent", "mkdocs.yml", 1)]
     try:
         index = json.loads(index_file.read_text(encoding="utf-8"))
     except ValueError as error:
-        return [Problem(f"site/{index_file.relative_to(site_dir)}", 1, f"The search index is not valid ({error}).",
-                        "build again; if it stays broken, ask an engineer.")]
+        return [report("search-index-broken", f"site/{index_file.relative_to(site_dir)}", 1, why=error)]
     entries = index.get("docs") or index.get("items") or []
     locations = {str(e.get("location", "")).split("#")[0] for e in entries}
     problems = []
@@ -114,14 +105,11 @@ def search_index(site_dir: Path, docs_dir: Path) -> list[Problem]:
         location = re.sub(r"(^|/)index\.md$", r"\1", inside).removesuffix(".md")
         location = location + "/" if location and not location.endswith("/") else location
         if location not in locations:
-            problems.append(Problem(f"{docs_dir.name}/{inside}", 1, "This page is missing from the search index, so "
-                                    "readers cannot find it by searching.",
-                                    "check that its front matter does not say 'search: exclude: true' by mistake; "
-                                    "otherwise ask an engineer."))
+            problems.append(report("search-index-missing-page", f"{docs_dir.name}/{inside}", 1))
     return problems
 
 
-def check(site_dir: Path, docs_dir: Path, site_url: str = "", budgets: bool = True) -> list[Problem]:
+def check_built_site(site_dir: Path, docs_dir: Path, site_url: str = "", budgets: bool = True) -> list[Problem]:
     """`budgets=False` for a Zensical build: its own scripts and styles already weigh about 87 KB gzip
     before any page, so the byte budgets hold for the MkDocs build, the one we publish."""
     data = docs_dir / "_data"
@@ -130,8 +118,7 @@ def check(site_dir: Path, docs_dir: Path, site_url: str = "", budgets: bool = Tr
     if urls.exists():
         problems += contract.missing(site_dir, urls) + contract.unlisted(site_dir, urls)
     else:
-        problems.append(Problem(f"{docs_dir.name}/_data/published-urls.txt", 1, "The list of published addresses "
-                                "is missing.", "restore it from git: it must list every address ever published."))
+        problems.append(report("published-list-missing", f"{docs_dir.name}/_data/published-urls.txt", 1))
     anchors = data / "published-anchors.txt"
     if anchors.exists():
         problems += contract.missing_anchors(site_dir, anchors)

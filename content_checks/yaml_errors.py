@@ -4,6 +4,7 @@ from __future__ import annotations
 import yaml
 
 from .problems import Problem
+from .registry import report
 
 # PyYAML's wording of a problem -> what staff should do about it.
 ADVICE = [
@@ -44,7 +45,7 @@ def describe(error: yaml.YAMLError, first_line: int = 1) -> tuple[int, str, str]
     return line, what or str(error), next((advice for words, advice in ADVICE if words in what), GENERIC)
 
 
-def explain(error: yaml.YAMLError, shown: str, first_line: int = 1) -> Problem:
+def explain(error: yaml.YAMLError, shown: str, first_line: int = 1, rule: str = "data-not-yaml") -> Problem:
     """A Problem for a YAML error in a whole YAML file."""
-    line, what, fix = describe(error, first_line)
-    return Problem(shown, line, f"This line is not valid YAML ({what}).", fix)
+    line, what, how = describe(error, first_line)
+    return report(rule, shown, line, what=what, how=how)

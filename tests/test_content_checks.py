@@ -67,7 +67,7 @@ def docs_tree(tmp_path: Path, page: str) -> Path:
 
 
 def messages(docs: Path) -> list[str]:
-    return [str(p) for p in checks.check_site(docs)]
+    return [str(p) for p in checks.check_pages(docs)]
 
 
 def test_a_good_page_has_no_problems(tmp_path):
@@ -75,14 +75,14 @@ def test_a_good_page_has_no_problems(tmp_path):
 
 
 def test_the_real_site_passes_every_content_check():
-    problems = checks.check_site(ROOT / "docs")
+    problems = checks.check_pages(ROOT / "docs")
     assert problems == [], f"{len(problems)} content problem(s):\n" + "\n".join(map(str, problems))
 
 
 def test_missing_description(tmp_path):
     page = GOOD_FRONT_MATTER.replace("description: A plain description of this test page for the checks.\n", "")
     assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
-        "docs/index.md, line 1: The front matter has no 'description'.\n"
+        "docs/index.md, line 1: The front matter has no 'description'. [front-matter-missing-key]\n"
         "    How to fix: add one plain sentence of at most 160 characters, like "
         "'description: What esketamine is, who it is for and its risks.'"]
 
@@ -90,7 +90,7 @@ def test_missing_description(tmp_path):
 def test_description_too_long(tmp_path):
     page = GOOD_FRONT_MATTER.replace("for the checks.", "for the checks." + " More words." * 20)
     assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
-        "docs/index.md, line 3: The description is 293 characters long; the limit is 160 (search engines cut the rest).\n"
+        "docs/index.md, line 3: The description is 293 characters long; the limit is 160 (search engines cut the rest). [description-too-long]\n"
         "    How to fix: add one plain sentence of at most 160 characters, like "
         "'description: What esketamine is, who it is for and its risks.'"]
 
@@ -98,28 +98,29 @@ def test_description_too_long(tmp_path):
 def test_bad_date(tmp_path):
     page = GOOD_FRONT_MATTER.replace("last_reviewed: 2026-11-22", "last_reviewed: 22/11/2026")
     assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
-        "docs/index.md, line 4: 'last_reviewed: 22/11/2026' is not a date in the form YYYY-MM-DD.\n"
+        "docs/index.md, line 4: 'last_reviewed: 22/11/2026' is not a date in the form YYYY-MM-DD. [front-matter-not-a-date]\n"
         "    How to fix: write the date of the last full review as YYYY-MM-DD, like 'last_reviewed: 2026-11-22'."]
 
 
 def test_next_review_before_last_review(tmp_path):
     page = GOOD_FRONT_MATTER.replace("next_review: 2027-05-22", "next_review: 2026-01-01")
     assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
-        "docs/index.md, line 5: next_review must be after last_reviewed.\n"
+        "docs/index.md, line 5: next_review must be after last_reviewed. [review-dates-order]\n"
         "    How to fix: write the date the next review is due as YYYY-MM-DD, like 'next_review: 2027-05-22'."]
 
 
 def test_unknown_review_status(tmp_path):
     page = GOOD_FRONT_MATTER.replace("review_status: clinical-review-pending", "review_status: approved")
     assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
-        "docs/index.md, line 6: 'review_status: approved' is not one of the allowed review statuses.\n"
+        "docs/index.md, line 6: 'review_status: approved' is not one of the allowed review statuses. [review-status]\n"
         "    How to fix: use one of: draft, content-reviewed, clinical-review-pending, clinically-reviewed."]
 
 
 def test_reviewer_without_clinical_review(tmp_path):
     page = GOOD_FRONT_MATTER.replace("sources:", "reviewer: Dr Example\nsources:")
     assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
-        "docs/index.md, line 7: a reviewer is named but review_status is not clinically-reviewed.\n"
+        "docs/index.md, line 7: A reviewer is named but review_status is not clinically-reviewed. "
+        "[reviewer-without-review]\n"
         "    How to fix: name the clinician only when 'review_status: clinically-reviewed', like "
         "'reviewer: Jane Doe, MD (psychiatry)'. Otherwise remove the 'reviewer' line."]
 
@@ -127,7 +128,8 @@ def test_reviewer_without_clinical_review(tmp_path):
 def test_source_that_is_not_an_identifier(tmp_path):
     page = GOOD_FRONT_MATTER.replace("  - https://doi.org/10.1001/jamapsychiatry.2019.1189", "  - a blog post")
     assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
-        "docs/index.md, line 7: 'sources' is not right: 'a blog post' is not a DOI, a PMID or an https:// address.\n"
+        "docs/index.md, line 7: 'sources' is not right: 'a blog post' is not a DOI, a PMID or an https:// address. "
+        "[source-not-identifier]\n"
         "    How to fix: list each source on its own line under 'sources:', as '- doi:10.xxxx/...', "
         "'- pmid:12345678' or '- https://...'."]
 
@@ -136,7 +138,7 @@ def test_number_without_citation(tmp_path):
     body = GOOD_BODY.replace("Here", "Here").replace(
         "You can read", "About 7 in 10 people responded. You can read")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 18: This has a number but no citation: \"About 7 in 10 people responded.\"\n"
+        "docs/index.md, line 18: This has a number but no citation: \"About 7 in 10 people responded.\" [uncited-number]\n"
         "    How to fix: add a footnote to the source at the end of the same sentence, like "
         "'...within 24 hours.[^murrough2013]', and define it at the end of the page: "
         "'[^murrough2013]: Murrough JW, et al. ... [PMID 23982301](https://pubmed.ncbi.nlm.nih.gov/23982301/)'. "
@@ -148,7 +150,7 @@ def test_marketing_claim(tmp_path):
     body = GOOD_BODY.replace("You can read", "Ketamine is a cure. You can read")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
         "docs/index.md, line 18: Marketing claim \"cure\": ketamine does not cure depression; its benefits "
-        "usually fade in days to weeks.\n"
+        "usually fade in days to weeks. [marketing-claim]\n"
         "    How to fix: say it plainly instead, like 'It can ease symptoms for a while in some people.'"]
 
 
@@ -156,14 +158,14 @@ def test_unsafe_suicide_wording(tmp_path):
     body = GOOD_BODY.replace("You can read", "Her friend committed suicide. You can read")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
         "docs/index.md, line 18: Unsafe wording about suicide \"committed suicide\": 'committed suicide' "
-        "suggests a crime or sin.\n"
+        "suggests a crime or sin. [suicide-wording]\n"
         "    How to fix: say it plainly instead, like 'died by suicide' or 'took their own life'."]
 
 
 def test_misspelling(tmp_path):
     body = GOOD_BODY.replace("You can read", "You recieve care. You can read")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 18: Possible misspelling \"recieve\".\n"
+        "docs/index.md, line 18: Possible misspelling \"recieve\". [misspelling]\n"
         "    How to fix: write \"receive\". If \"recieve\" is right (a medical word), add it on its own line "
         "to content_checks/words.txt."]
 
@@ -174,14 +176,14 @@ def test_reading_grade_too_high(tmp_path):
     body = GOOD_BODY.replace("Some people feel better in a day.[^daly2019]", hard)
     found = messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body))
     assert found[0].startswith("docs/index.md, line 1: The reading grade is ")
-    assert found[0].endswith("this page's limit is 8.\n    How to fix: use shorter sentences and everyday words. "
-                             "The longest sentences are on lines 18, 18, 14.")
+    assert found[0].endswith("this page's limit is 8. [reading-grade]\n    How to fix: use shorter sentences and "
+                             "everyday words. The longest sentences are on lines 18, 14.")
 
 
 def test_missing_summary(tmp_path):
     body = GOOD_BODY.replace('!!! summary "In short"\n    This page is fine. It has a short summary.\n', "")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 1: The page has no \"In short\" summary before its first section.\n"
+        "docs/index.md, line 1: The page has no \"In short\" summary before its first section. [no-summary]\n"
         "    How to fix: right after the '# Title' line, add:\n"
         "!!! summary \"In short\"\n    Two or three short sentences that answer the page's question."]
 
@@ -189,7 +191,7 @@ def test_missing_summary(tmp_path):
 def test_broken_link(tmp_path):
     body = GOOD_BODY.replace("(other.md#details)", "(othr.md)")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 18: The link \"othr.md\" points to a page that does not exist.\n"
+        "docs/index.md, line 18: The link \"othr.md\" points to a page that does not exist. [link-missing-page]\n"
         "    How to fix: check the spelling and the folder; from index.md the existing pages are listed in "
         "mkdocs.yml under 'nav:'."]
 
@@ -198,7 +200,7 @@ def test_broken_anchor(tmp_path):
     body = GOOD_BODY.replace("(other.md#details)", "(other.md#detail)")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
         "docs/index.md, line 18: The link \"other.md#detail\" points to a section \"#detail\" that does not exist "
-        "in docs/other.md.\n"
+        "in docs/other.md. [link-missing-section]\n"
         "    How to fix: use one of that page's section ids, written after its headings like "
         "'## Side effects { #side-effects }'."]
 
@@ -207,7 +209,7 @@ def test_footnote_without_link(tmp_path):
     body = GOOD_BODY.replace(
         " [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)", "")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 28: The footnote [^daly2019] has no link to its source.\n"
+        "docs/index.md, line 28: The footnote [^daly2019] has no link to its source. [footnote-without-link]\n"
         "    How to fix: end it with a link to the DOI, PubMed or official page, like "
         "'[doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)'."]
 
@@ -216,7 +218,7 @@ def test_sources_outside_the_sources_box(tmp_path):
     body = GOOD_BODY.replace('??? quote "Sources for this page"\n\n    <div markdown data-search-exclude>\n\n'
                              '    ///Footnotes Go Here///\n\n    </div>\n\n', "")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 20: This page's sources are not inside a \"Sources for this page\" box.\n"
+        "docs/index.md, line 20: This page's sources are not inside a \"Sources for this page\" box. [sources-box-missing]\n"
         "    How to fix: just above this line, copy these lines from templates/new-page.md: "
         "'??? quote \"Sources for this page\"', then (each after an empty line, with four spaces first) "
         "'<div markdown data-search-exclude>', '///Footnotes Go Here///' and '</div>'."]
@@ -227,7 +229,7 @@ def test_sources_box_without_sources(tmp_path):
         ": Daly EJ, et al. *JAMA Psychiatry*. 2019. [doi:10.1001/jamapsychiatry.2019.1189]"
         "(https://doi.org/10.1001/jamapsychiatry.2019.1189)\n", "")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 20: This page has a \"Sources for this page\" box but cites no sources.\n"
+        "docs/index.md, line 20: This page has a \"Sources for this page\" box but cites no sources. [sources-box-empty]\n"
         "    How to fix: delete the box (this line and the three lines under it), "
         "or cite a source with a footnote like [^daly2019]."]
 
@@ -239,7 +241,7 @@ def test_removed_published_url(tmp_path):
     listing = tmp_path / "published-urls.txt"
     listing.write_text("# published\n/kept/\n/removed/\n")
     assert [str(p) for p in contract.missing(site, listing)] == [
-        "docs/_data/published-urls.txt, line 3: The published address /removed/ no longer exists in the built site.\n"
+        "docs/_data/published-urls.txt, line 3: The published address /removed/ no longer exists in the built site. [published-address-missing]\n"
         "    How to fix: if the page moved, add a redirect in mkdocs.yml under 'redirect_maps:', like "
         "'removed.md: new/place.md'. Never delete a published address."]
 
@@ -250,7 +252,7 @@ def test_overdue_review_is_a_warning_not_a_failure(tmp_path):
     import datetime as dt
     due = checks.review_due(docs, today=dt.date(2027, 2, 1))
     assert [str(p) for p in due] == [
-        "docs/index.md, line 5: The review of this page was due on 2027-01-01.\n"
+        "docs/index.md, line 5: The review of this page was due on 2027-01-01. [page-review-due]\n"
         "    How to fix: review the page against its sources, then update last_reviewed and next_review."]
     assert all(p.warning_only for p in due)
     assert messages(docs) == []  # an overdue review never fails the checks
@@ -305,7 +307,7 @@ def test_removed_section_anchor(tmp_path):
     listing.write_text("/compare/#driving\n/compare/#cost\n")
     assert [str(p) for p in contract.missing_anchors(site, listing)] == [
         "docs/_data/published-anchors.txt, line 2: The published section link /compare/#cost no longer leads to "
-        "its section.\n"
+        "its section. [published-section-missing]\n"
         "    How to fix: keep the section's id: write '{ #cost }' after its heading in the page's Markdown, even if "
         "you rename the heading. Never delete a published section link."]
 
@@ -324,7 +326,7 @@ def test_summary_with_too_many_sentences(tmp_path):
     body = GOOD_BODY.replace("This page is fine. It has a short summary.",
                              "This page is fine. It is short. It is calm. It is kind.")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 13: The \"In short\" summary has 4 sentences.\n"
+        "docs/index.md, line 13: The \"In short\" summary has 4 sentences. [summary-length]\n"
         "    How to fix: use two or three short sentences."]
 
 
@@ -332,14 +334,14 @@ def test_sentence_of_25_words_or_more(tmp_path):
     long = "You can ask the clinic " + "and then you can ask again " * 4 + "before you start."
     body = GOOD_BODY.replace("You can read", long + " You can read")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 18: This sentence has 32 words: \"You can ask the clinic and then you can ask again and then you can ask again an…\"\n"
+        "docs/index.md, line 18: This sentence has 32 words: \"You can ask the clinic and then you can ask again and then you can ask again an…\" [long-sentence]\n"
         "    How to fix: split it into sentences of fewer than 25 words."]
 
 
 def test_unknown_front_matter_key(tmp_path):
     page = GOOD_FRONT_MATTER.replace("sources:", "reviewd_by: me\nsources:")
     assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
-        "docs/index.md, line 7: The front matter has an unknown key 'reviewd_by'.\n"
+        "docs/index.md, line 7: The front matter has an unknown key 'reviewd_by'. [front-matter-unknown-key]\n"
         "    How to fix: check the spelling; the keys are: title, description, last_reviewed, next_review, "
         "review_status, reviewer, sources, tags, reading_grade, search, hide, render_macros."]
 
@@ -348,7 +350,7 @@ def test_page_without_front_matter(tmp_path):
     found = messages(docs_tree(tmp_path, GOOD_BODY.lstrip("\n")))
     assert found[0].startswith(
         "docs/index.md, line 1: The page cannot be read: the page does not start with front matter "
-        "(a block between two '---' lines).\n"
+        "(a block between two '---' lines). [front-matter-absent]\n"
         "    How to fix: start the file with a front-matter block like this:\n---\ntitle: ")
 
 
@@ -362,13 +364,13 @@ def test_tooltips_must_match_the_glossary_data(tmp_path):
     (docs / "_includes" / "abbreviations.md").write_text("*[REMS]: An FDA program\n*[KAP]: Ketamine with therapy\n")
     assert messages(docs) == [
         "docs/_includes/abbreviations.md, line 1: The tooltip for \"REMS\" differs from docs/_data/glossary.yml, "
-        "line 5.\n"
+        "line 5. [tooltip-differs]\n"
         "    How to fix: write this line instead: *[REMS]: An FDA safety program",
-        "docs/_includes/abbreviations.md, line 2: The tooltip word \"KAP\" is not in docs/_data/glossary.yml.\n"
+        "docs/_includes/abbreviations.md, line 2: The tooltip word \"KAP\" is not in docs/_data/glossary.yml. [tooltip-not-in-glossary]\n"
         "    How to fix: add it to the term it belongs to in docs/_data/glossary.yml, under 'tooltips:', like "
         "'KAP: \"Ketamine with therapy\"', or delete this line.",
         "docs/_includes/abbreviations.md, line 3: The tooltip for \"TRD\" (docs/_data/glossary.yml, line 6) is "
-        "missing here.\n"
+        "missing here. [tooltip-missing]\n"
         "    How to fix: add this line at the end: *[TRD]: Depression not helped by two treatments"]
 
 
@@ -379,7 +381,7 @@ def test_source_missing_from_the_reference_lists(tmp_path):
         (docs / "references" / name).write_text(OTHER.replace("Here are the details. They are plain.", "- Nothing yet."))
     assert messages(docs) == [
         "docs/index.md, line 28: The source https://doi.org/10.1001/jamapsychiatry.2019.1189 is not listed in the "
-        "references.\n"
+        "references. [source-not-in-references]\n"
         "    How to fix: add the same citation, with the same link, to the list it belongs in: "
         "docs/references/official.md, docs/references/studies.md."]
 
@@ -393,7 +395,7 @@ def test_new_page_missing_from_the_published_list(tmp_path):
     listing.write_text("/\n")
     assert [str(p) for p in contract.unlisted(site, listing)] == [
         "docs/_data/published-urls.txt, line 1: The page /new-page/ is built but not in the list of published "
-        "addresses.\n"
+        "addresses. [page-not-published]\n"
         "    How to fix: add a line '/new-page/' to docs/_data/published-urls.txt."]
 
 
@@ -405,7 +407,7 @@ def test_a_page_not_saved_as_utf8(tmp_path):
                                     + "\n# Caf\u00e9\n".encode("cp1252"))
     assert messages(docs)[0] == (
         "docs/index.md, line 1: The page cannot be read: the file is not saved as UTF-8 text, so some letters would "
-        "show as '�'.\n"
+        "show as '�'. [not-utf8]\n"
         "    How to fix: open it in an editor and save it again with the encoding UTF-8 (in Notepad: Save as, "
         "Encoding: UTF-8). The GitHub web editor always saves UTF-8.")
 
@@ -414,7 +416,7 @@ def test_a_date_that_does_not_exist(tmp_path):
     page = GOOD_FRONT_MATTER.replace("last_reviewed: 2026-11-22", "last_reviewed: 2026-11-31")
     assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
         "docs/index.md, line 4: The page cannot be read: '2026-11-31' is not a real date (day is out of range for "
-        "month).\n"
+        "month). [front-matter-impossible-date]\n"
         "    How to fix: write a date that exists, as YYYY-MM-DD, like '2026-11-30'."]
 
 
@@ -422,7 +424,7 @@ def test_a_colon_in_an_unquoted_title(tmp_path):
     page = GOOD_FRONT_MATTER.replace("title: A test page", "title: Spravato: a test page")
     assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
         "docs/index.md, line 2: The page cannot be read: the front matter is not valid YAML (mapping values are not "
-        "allowed here).\n"
+        "allowed here). [front-matter-not-yaml]\n"
         "    How to fix: a colon (:) inside a text makes YAML read it as a new key. Put the whole text in double "
         "quotes, like 'text: \"Spravato: a nasal spray\"'."]
 
@@ -430,7 +432,7 @@ def test_a_colon_in_an_unquoted_title(tmp_path):
 def test_a_box_written_without_its_space_and_quotes(tmp_path):
     body = GOOD_BODY.replace("Some people feel better", "!!!warning Take care\n\nSome people feel better")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 18: This box is not written the way boxes must be: \"!!!warning Take care\".\n"
+        "docs/index.md, line 18: This box is not written the way boxes must be: \"!!!warning Take care\". [box-syntax]\n"
         "    How to fix: write the marker, one space, the kind of box, and the title in double quotes, like "
         "'!!! warning \"Not for a crisis\"'; put the box's text on the next lines, indented by 4 spaces."]
 
@@ -438,7 +440,7 @@ def test_a_box_written_without_its_space_and_quotes(tmp_path):
 def test_a_collapsible_safety_box(tmp_path):
     body = GOOD_BODY.replace("Some people feel better", '??? warning "Not for a crisis"\n    Call 988.\n\nSome people feel better')
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 18: This box is collapsible, so readers could miss it and it might not print.\n"
+        "docs/index.md, line 18: This box is collapsible, so readers could miss it and it might not print. [box-collapsible]\n"
         "    How to fix: change '???' to '!!!' so the box is always open. Only the 'Sources for this page' box is "
         "closed."]
 
@@ -446,7 +448,7 @@ def test_a_collapsible_safety_box(tmp_path):
 def test_a_list_indented_with_a_tab(tmp_path):
     body = GOOD_BODY.replace("Some people feel better", "- A point.\n\t- A sub-point.\n\nSome people feel better")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 19: This line is indented with a tab, so it would show as code.\n"
+        "docs/index.md, line 19: This line is indented with a tab, so it would show as code. [tab-indent]\n"
         "    How to fix: indent with spaces instead: 4 spaces for each level of a list or a box."]
 
 
@@ -454,7 +456,7 @@ def test_a_section_heading_without_an_id(tmp_path):
     body = GOOD_BODY.replace("## What it is { #what-it-is }", "## What it is")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
         "docs/index.md, line 16: This section heading has no id, so links to it would break if the heading "
-        "changed.\n"
+        "changed. [heading-without-id]\n"
         "    How to fix: end the heading with a short id in braces, like '## Cost and insurance { #cost }'. Use "
         "lowercase words and hyphens."]
 
@@ -473,14 +475,14 @@ def test_raw_html_that_runs_or_loads_something(tmp_path, html, shown):
     body = GOOD_BODY.replace("Some people feel better", f"{html}\n\nSome people feel better")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
         f"docs/index.md, line 18: This line has raw HTML that could run code or load something from another site "
-        f"(\"{shown}\").\n" + RAW_HTML_FIX]
+        f"(\"{shown}\"). [raw-html]\n" + RAW_HTML_FIX]
 
 
 def test_a_section_list_for_a_page_that_was_deleted(tmp_path):
     page = GOOD_FRONT_MATTER.replace("review_status:", "render_macros: true\nreview_status:")
     body = GOOD_BODY.replace("Some people feel better", 'Sections: {{ section_links("gone.md") }}\n\nSome people feel better')
     assert messages(docs_tree(tmp_path, page + body)) == [
-        "docs/index.md, line 19: section_links(\"gone.md\") names a page that does not exist: docs/gone.md.\n"
+        "docs/index.md, line 19: section_links(\"gone.md\") names a page that does not exist: docs/gone.md. [section-links-missing-page]\n"
         "    How to fix: if the page moved, write its new file here; if it was deleted, delete this line."]
 
 
@@ -531,7 +533,7 @@ def test_a_moved_page_that_lost_a_published_section(fixture_project, tmp_path):
     result = build(fixture_project, tmp_path / "out")
     assert result.returncode != 0
     assert ("docs/_data/published-anchors.txt, line 1: The published section link /other/#details no longer leads "
-            "to its section: /other/ now redirects to /guides/other/, which has no section '#details'.\n"
+            "to its section: /other/ now redirects to /guides/other/, which has no section '#details'. [published-section-moved]\n"
             "    How to fix: a moved page keeps its section ids: in the page for /guides/other/, write "
             "'{ #details }' after the heading of that section. Never delete a published section link.") in result.stderr
 
@@ -540,8 +542,8 @@ def test_navigation_indented_wrongly_in_mkdocs_yml(tmp_path):
     docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
     (tmp_path / "mkdocs.yml").write_text("site_name: Test\nnav:\n  - Home: index.md\n   - Other: other.md\n")
     assert messages(docs) == [
-        "mkdocs.yml, line 4: This line is not valid YAML (while parsing a block collection expected <block end>, "
-        "but found '<block sequence start>').\n"
+        "mkdocs.yml, line 4: This line of mkdocs.yml is not valid YAML (while parsing a block collection expected "
+        "<block end>, but found '<block sequence start>'). [config-not-yaml]\n"
         "    How to fix: this line is indented differently from the line above it. Items of one list start with "
         "'- ' at exactly the same column; an item inside a section is indented 4 spaces more than the section's "
         "'- '."]
@@ -551,7 +553,7 @@ def test_navigation_that_lists_a_missing_page(tmp_path):
     docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
     (tmp_path / "mkdocs.yml").write_text("site_name: Test\nnav:\n  - Home: index.md\n  - Other: othr.md\n")
     assert messages(docs) == [
-        "mkdocs.yml, line 4: The menu (nav) lists othr.md, but there is no page docs/othr.md.\n"
+        "mkdocs.yml, line 4: The menu (nav) lists othr.md, but there is no page docs/othr.md. [nav-missing-page]\n"
         "    How to fix: check the spelling and the folder, or remove this line if the page was moved or deleted "
         "(and add a redirect, see CONTRIBUTING.md)."]
 
@@ -565,11 +567,11 @@ def test_the_pull_request_check_prints_an_annotation_on_the_line(tmp_path, capsy
     lines = capsys.readouterr().out.splitlines()
     annotation = next(line for line in lines if line.startswith("::"))
     assert annotation == (
-        "::error file=docs/index.md,line=18,title=Content check::This has a number but no citation: \"It helps 7 "
+        "::error file=docs/index.md,line=18,title=uncited-number::This has a number but no citation: \"It helps 7 "
         "in 10 people.\" How to fix: add a footnote to the source at the end of the same sentence, like '...within "
         "24 hours.[^murrough2013]', and define it at the end of the page: '[^murrough2013]: Murrough JW, et al. ... "
         "[PMID 23982301](https://pubmed.ncbi.nlm.nih.gov/23982301/)'. If the number is a phone number or not a "
-        "health claim, ask a maintainer to add it to NOT_CLAIMS in content_checks/rules.py.")
+        "health claim, ask a maintainer to add it to NOT_CLAIMS in content_checks/rules.py. (rule uncited-number)")
     assert lines[-1] == "1 problem(s) found in the pages."
 
 
@@ -591,7 +593,7 @@ def test_a_dated_fact_past_its_check_by_date_stops_the_build(fixture_project, tm
     assert result.returncode != 0
     assert ("docs/_data/facts.yml, line 3: A dated fact is past its check-by date: the fact \"telehealth-rule\" had "
             "to be checked again by 2026-01-31. Pages that show it: /. What to check: Has the rule been extended? "
-            "See the Federal Register.\n"
+            "See the Federal Register. [dated-fact-past-due]\n"
             "    How to fix: check it at its source; update the text and its citation if it changed; then set "
             "check_by to the next date it must be checked (CONTRIBUTING.md, 'Dated facts').") in result.stderr
 
@@ -607,8 +609,8 @@ def test_review_due_lists_a_dated_fact_due_within_60_days(fixture_project, capsy
     assert capsys.readouterr().out == (
         f"docs/_data/facts.yml, line 3: A dated fact is due soon: the fact \"telehealth-rule\" must be checked again "
         f"by {soon} (20 days). Pages that show it: /. What to check: Has the rule been extended? See the Federal "
-        "Register.\n"
+        "Register. [dated-fact-due-soon]\n"
         "    How to fix: check it at its source before that date, update it if it changed, and set the next "
         "check_by.\n1 page(s) or dated fact(s) due for review.\n")
     # Due soon is a report: it never fails the checks.
-    assert [p.message for p in checks.check_site(fixture_project / "docs") if "dated fact" in p.message] == []
+    assert [p.message for p in checks.check_pages(fixture_project / "docs") if "dated fact" in p.message] == []

@@ -39,7 +39,7 @@ def test_an_over_budget_page_gets_a_plain_message(tmp_path):
     page = '<link rel="stylesheet" href="../site.css"><p>' + noise.randbytes(12 * 1024).hex() + "</p>"
     (tmp_path / "long" / "index.html").write_text(page)
     assert str(over_budget(tmp_path, "/long/", "docs/long.md")) == (
-        "docs/long.md, line 1: A first visit to /long/ downloads 84.1 KB (gzip); the budget is 80 KB.\n"
+        "docs/long.md, line 1: A first visit to /long/ downloads 84.1 KB (gzip); the budget is 80 KB. [first-visit-over-budget]\n"
         "    How to fix: the page itself is 14.0 KB of that; the rest is the site's styles and scripts, the same "
         "on every page. Shorten the page by about 30% of its text, or move detail to a page it links to.")
     (tmp_path / "short").mkdir()

@@ -1,5 +1,6 @@
-"""Every registered rule (content_checks/registry.py): its failing example gives its message, its
-passing example gives none, and CONTRIBUTING's table of messages is the one the registry makes."""
+"""Every registered rule (content_checks/registry.py): its failing example reports it at the file and line
+it names, its passing example does not, every rule is reported by some check, and CONTRIBUTING's table of
+messages is the one the registry makes."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,8 @@ import pytest
 
 from conftest import ROOT
 from content_checks import checks, site_checks
-from content_checks.registry import PAGES, REPORT, RULES, table
+from content_checks.problems import Problem
+from content_checks.registry import PAGES, REPORT, RULES, report, table
 
 TEMPLATE = ROOT / "templates" / "new-page.md"
 REFERENCE = """---
@@ -60,16 +62,16 @@ def pattern(rule) -> re.Pattern:
     return re.compile(re.escape(rule.message).replace("…", ".*?"))
 
 
-def page_messages(tmp_path: Path, edits: dict, macros: bool) -> list[str]:
+def page_problems(tmp_path: Path, edits: dict, macros: bool) -> list[Problem]:
     docs = example_site(tmp_path, edits)
     if macros:
         page = docs / "index.md"
         page.write_text(page.read_text(encoding="utf-8").replace("review_status:", "render_macros: true\n"
                                                                                  "review_status:", 1), encoding="utf-8")
-    return [p.message for p in checks.check_site(docs)]
+    return checks.check_pages(docs)
 
 
-def site_messages(tmp_path: Path, edits: dict) -> list[str]:
+def site_problems(tmp_path: Path, edits: dict) -> list[Problem]:
     docs = example_site(tmp_path, {})
     site = tmp_path / "site"
     site.mkdir()
@@ -85,34 +87,38 @@ def site_messages(tmp_path: Path, edits: dict) -> list[str]:
         target = data / name if name.endswith(".txt") else site / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    return [p.message for p in site_checks.check(site, docs, "https://example.org/")]
+    return site_checks.check_built_site(site, docs, "https://example.org/")
 
 
-def messages_for(tmp_path: Path, rule, edits: dict) -> list[str]:
+def problems_for(tmp_path: Path, rule, edits: dict) -> list[Problem]:
     if rule.stage == REPORT:
-        return [p.message for p in checks.review_due(example_site(tmp_path, edits))]
+        return checks.review_due(example_site(tmp_path, edits))
     if rule.stage == PAGES:
         # A page that shows facts renders macros, except in the example that shows what happens without it.
         uses_macros = "{{" in str(edits)
-        return page_messages(tmp_path, edits, macros=uses_macros and (rule.id != "render-macros-missing"
+        return page_problems(tmp_path, edits, macros=uses_macros and (rule.id != "render-macros-missing"
                                                                       or edits is rule.good))
-    return site_messages(tmp_path, edits)
+    return site_problems(tmp_path, edits)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_each_rule_refuses_its_failing_example(tmp_path, rule):
-    found = messages_for(tmp_path, rule, rule.bad)
-    assert any(pattern(rule).match(m) for m in found), f"{rule.id}: no message like {rule.message!r} in {found}"
+    found = problems_for(tmp_path, rule, rule.bad)
+    assert (rule.id, *rule.at) in [(p.rule, p.file, p.line) for p in found], (
+        f"{rule.id}: expected at {rule.at}; found:\n" + "\n".join(map(str, found)))
 
 
-@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+WITH_GOOD = [r for r in RULES if r.good]  # the others' passing example is the template itself (test below)
+
+
+@pytest.mark.parametrize("rule", WITH_GOOD, ids=[r.id for r in WITH_GOOD])
 def test_each_rule_accepts_its_passing_example(tmp_path, rule):
-    found = messages_for(tmp_path, rule, rule.good)
-    assert not any(pattern(rule).match(m) for m in found), f"{rule.id}: the passing example gave {found}"
+    found = problems_for(tmp_path, rule, rule.good)
+    assert rule.id not in [p.rule for p in found], f"{rule.id}: the passing example gave {found}"
 
 
 def test_the_template_passes_every_check(tmp_path):
-    assert checks.check_site(example_site(tmp_path, {})) == []
+    assert checks.check_pages(example_site(tmp_path, {})) == []
 
 
 def test_contributing_has_the_registry_table():
@@ -131,16 +137,40 @@ def test_every_rule_links_to_a_contributing_section():
     assert not missing, f"CONTRIBUTING.md has no section with these ids: {missing}"
 
 
-def test_every_message_in_the_code_is_registered():
-    """Each Problem message the checks can write matches a registered rule (… stands for what changes)."""
-    unregistered = []
+def test_every_rule_is_reported_by_the_code_and_every_report_names_a_rule():
+    """Checks report through registry.report(rule_id, …): each id they name is registered, and each rule's
+    id stands in the checks' code (a rule no code reports would be a promise the checks do not keep)."""
+    code = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "content_checks").glob("*.py"))
+                     if p.name != "registry.py")
+    ids = {rule.id for rule in RULES}
+    named = set(re.findall(r"(?:report|FrontMatterError)\(\s*\"([a-z0-9-]+)\"", code))
+    assert named - ids == set(), f"reported but not registered: {sorted(named - ids)}"
+    literals = set(re.findall(r"\"([a-z0-9]+(?:-[a-z0-9]+)*)\"", code))
+    assert ids - literals == set(), f"registered but never reported: {sorted(ids - literals)}"
+
+
+def test_no_message_is_written_outside_the_registry():
+    """A Problem is made only by registry.report, so each message template exists in one place."""
     for source in sorted((ROOT / "content_checks").glob("*.py")):
-        for match in re.finditer(r"Problem\([^,]+,\s*[^,]+,\s*f?\"((?:[^\"\\]|\\.){12,})",
-                                 source.read_text(encoding="utf-8")):
-            literal = re.sub(r"\{[^{}]*\}", "…", match.group(1).replace('\\"', '"'))
-            if len(literal.split("…")[0]) < 8:
-                continue  # starts with a placeholder, like the marketing and suicide-wording labels
-            as_pattern = re.compile(re.escape(literal).replace("…", ".*?"))
-            if not any(as_pattern.match(r.message) or pattern(r).match(literal) for r in RULES):
-                unregistered.append(f"{source.name}: {literal}")
-    assert not unregistered, "messages with no rule in content_checks/registry.py:\n" + "\n".join(unregistered)
+        if source.name in ("registry.py", "problems.py"):
+            continue
+        assert "Problem(" not in source.read_text(encoding="utf-8"), f"{source.name} builds a Problem itself"
+
+
+def test_golden_messages():
+    """A few whole messages, as staff see them."""
+    problem = report("uncited-number", "docs/x.md", 3, text="It helps 7 in 10.")
+    assert str(problem) == (
+        "docs/x.md, line 3: This has a number but no citation: \"It helps 7 in 10.\" [uncited-number]\n"
+        "    How to fix: add a footnote to the source at the end of the same sentence, like '...within 24 hours."
+        "[^murrough2013]', and define it at the end of the page: '[^murrough2013]: Murrough JW, et al. ... "
+        "[PMID 23982301](https://pubmed.ncbi.nlm.nih.gov/23982301/)'. If the number is a phone number or not a "
+        "health claim, ask a maintainer to add it to NOT_CLAIMS in content_checks/rules.py.")
+    problem = report("grid-answer-missing", "docs/_data/options.yml", 9, option="kap", question="cost")
+    assert str(problem) == (
+        "docs/_data/options.yml, line 9: The option 'kap' has no answer to the question 'cost', so its cell in the "
+        "grid would be empty. [grid-answer-missing]\n"
+        "    How to fix: add 'kap:' with a 'short:' answer under 'cost:'; if nothing is known, say so: 'Not known: "
+        "no study has measured this.' with a source.")
+    with pytest.raises(KeyError):
+        report("grid-answer-missing", "docs/_data/options.yml", 9, option="kap")  # a value the message needs

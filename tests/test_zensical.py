@@ -45,7 +45,7 @@ def test_zensical_builds_every_page_with_crisis_strip_and_trust_footer(zensical_
 def test_the_built_site_checks_pass_on_the_zensical_build(zensical_site):
     """The URL and anchor contract, the search index and the privacy check hold for Zensical too (not the
     byte budgets: Zensical's own bundle is heavier; the budgets hold for the published MkDocs build)."""
-    problems = site_checks.check(zensical_site, Path(__file__).resolve().parent.parent / "docs", config()["site_url"],
+    problems = site_checks.check_built_site(zensical_site, Path(__file__).resolve().parent.parent / "docs", config()["site_url"],
                                  budgets=False)
     assert problems == [], "\n".join(map(str, problems))
 
