@@ -4,7 +4,7 @@
     python -m content_checks --site SITE [DOCS_DIR]  check a built site folder (MkDocs or Zensical;
                                                      add --without-budgets for Zensical's heavier bundle)
     python -m content_checks --review-due [DOCS]     list pages whose review date has passed
-    python -m content_checks --rules-table           print CONTRIBUTING's table of messages (registry.py)
+    python -m content_checks --rules-table           write CONTRIBUTING's table of messages (from registry.py)
     add --github to also print each problem as a GitHub annotation on its file and line (the default
     inside GitHub Actions, so the workflows can run the same `make check` as everyone else)
 """
@@ -15,9 +15,8 @@ import os
 import sys
 from pathlib import Path
 
-import yaml
 
-from . import site_checks
+from . import config_check, site_checks
 from .checks import check_pages, review_due
 from .problems import Problem
 
@@ -32,15 +31,7 @@ def annotation(problem: Problem) -> str:
     return f"::{kind} file={file},line={problem.line},title={problem.rule}::{text}"
 
 
-def site_url(config_file: Path) -> str:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # ignore !ENV and friends
-    try:
-        return str((yaml.load(config_file.read_text(encoding="utf-8"), Loader=Loader) or {}).get("site_url") or "")
-    except (OSError, yaml.YAMLError):
-        return ""
+TABLE_START, TABLE_END = "<!-- messages table -->", "<!-- end of messages table -->"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,13 +43,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--github", action="store_true", help="also print GitHub annotations")
     parser.add_argument("--without-budgets", action="store_true",
                         help="with --site: skip the byte budgets (for a Zensical build, whose own bundle is heavier)")
-    parser.add_argument("--rules-table", action="store_true", help="print CONTRIBUTING's table of messages")
+    parser.add_argument("--rules-table", action="store_true",
+                        help="write CONTRIBUTING.md's table of messages from the registry")
     args = parser.parse_args(argv)
     args.github = args.github or os.environ.get("GITHUB_ACTIONS") == "true"
     if args.rules_table:
         from .registry import table
 
-        print(table())
+        contributing = args.docs_dir.parent / "CONTRIBUTING.md"
+        text = contributing.read_text(encoding="utf-8")
+        start = text.index(TABLE_START) + len(TABLE_START)
+        contributing.write_text(text[:start] + "\n" + table() + "\n" + text[text.index(TABLE_END):], encoding="utf-8")
+        print(f"Wrote the table of messages in {contributing}.")
         return 0
     if args.review_due:
         due = review_due(args.docs_dir)
@@ -67,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(due)} page(s) or dated fact(s) due for review." if due else "No page or dated fact is due for review.")
         return 0
     if args.site:
-        problems = site_checks.check_built_site(args.site, args.docs_dir, site_url(args.docs_dir.parent / "mkdocs.yml"),
+        problems = site_checks.check_built_site(args.site, args.docs_dir, config_check.setting(args.docs_dir.parent / "mkdocs.yml", "site_url"),
                                      budgets=not args.without_budgets)
     else:
         problems = check_pages(args.docs_dir)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from . import data as site_data
-from . import config_check, dated, facts, links, markup, rules, schema
+from . import config_check, data_checks, dated, facts, links, markup, render, rules, schema
 from .page import Page, load
 from .problems import Problem
 from .registry import report
@@ -17,16 +17,24 @@ REFERENCES = "references/"
 ABBREVIATIONS = "_includes/abbreviations.md"
 
 
-def pages(docs_dir: Path, data: site_data.SiteData | None = None) -> dict[str, Page]:
-    """Every content page, keyed by its path inside docs/ ('safety/index.md'), with its data macros rendered."""
+def pages(docs_dir: Path, data: site_data.SiteData | None = None,
+          renderer: render.Renderer | None = None) -> dict[str, Page]:
+    """Every content page, keyed by its path inside docs/ ('safety/index.md'), with its macros rendered as
+    the build renders them (a macro that cannot render is a problem in `renderer.problems`)."""
     root = docs_dir.parent
-    data = data or site_data.load(docs_dir)
+    renderer = renderer or render.Renderer(data or site_data.load(docs_dir), site_url(docs_dir.parent / "mkdocs.yml"))
     found = {}
     for path in sorted(docs_dir.rglob("*.md")):
         inside = path.relative_to(docs_dir).as_posix()
         if not inside.startswith(NOT_PAGES):
-            found[inside] = load(path, root, expand=lambda line: site_data.expand_line(data, line))
+            rel = str(path.relative_to(root))
+            found[inside] = load(path, root, expand=renderer.expander(rel))
     return found
+
+
+def site_url(config_file: Path) -> str:
+    """mkdocs.yml's site_url ('' when it cannot be read): the QR codes and copy links use it."""
+    return config_check.setting(config_file, "site_url")
 
 
 def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.SiteData,
@@ -41,7 +49,7 @@ def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.S
     problems += rules.sources_box(page)
     problems += links.check(page, docs, moved)
     problems += markup.check(page)
-    problems += facts.macros_known(page, data)
+    problems += facts.macros_rendered(page)
     problems += facts.footnotes_defined(page, docs)
     if not inside.startswith(REFERENCES):
         problems += facts.restated(page, data)
@@ -58,11 +66,14 @@ def check_pages(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
     problems += data.problems
     if data.broken:  # what follows from an unreadable data file would only bury its message
         return sorted(problems, key=lambda p: (p.file, p.line))
-    docs = pages(docs_dir, data)
+    problems += data_checks.references(data)
+    renderer = render.Renderer(data, site_url(config_file))
+    docs = pages(docs_dir, data, renderer)
+    problems += renderer.problems
     moved = config_check.redirects(config_file)
-    problems += facts.data_texts(data)
-    problems += facts.grid_answers(data)
-    problems += facts.grid_equal_detail(data)
+    problems += data_checks.data_texts(data)
+    problems += data_checks.grid_answers(data)
+    problems += data_checks.grid_equal_detail(data)
     problems += dated.incomplete(data)
     problems += dated.expired(data, docs, today)
     for inside, page in docs.items():

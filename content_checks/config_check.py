@@ -17,6 +17,14 @@ class _Loader(yaml.SafeLoader):
 _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
+def setting(config_file: Path, key: str) -> str:
+    """One top-level setting of mkdocs.yml as text ('' when missing or unreadable)."""
+    try:
+        return str((yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}).get(key) or "")
+    except (OSError, yaml.YAMLError):
+        return ""
+
+
 def redirects(config_file: Path) -> dict[str, str]:
     """mkdocs.yml's redirect_maps (old page -> new page, both inside docs/); {} when unreadable."""
     try:

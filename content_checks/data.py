@@ -18,7 +18,6 @@ the fix, like the page checks.
 """
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import difflib
 import re
@@ -36,7 +35,18 @@ from .yaml_errors import explain
 ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 FILES = ("facts.yml", "glossary.yml", "routes.yml", "options.yml")
 CITE = re.compile(r"\[\^([^\]]+)\]")
-LOCAL_LINK = re.compile(r"\]\((?![a-z]+:|#|/)([^)\s]+\.md(?:#[^)\s]*)?)\)")
+
+
+class UnknownEntry(KeyError):
+    """A page or data entry names an id the data does not have: its rule (registry.py) and the values its
+    message needs. Under the build it stops the page with the same plain message."""
+
+    def __init__(self, rule: str, **values):
+        super().__init__(rule)
+        self.rule, self.values = rule, values
+
+    def __str__(self) -> str:
+        return report(self.rule, "", 0, **self.values).message
 
 
 class Strict(BaseModel):
@@ -155,105 +165,30 @@ class SiteData:
                 return self.lines[(name, *path[:end])]
         return 1
 
-    # ---- rendering --------------------------------------------------------------------
-    def text(self, value: Text | None, root: str = "") -> str:
-        """A data text for a page `root` away from docs/ (like "../"): links in the data are written
-        from docs/ ("get-help-now.md"), so they are rebased for the page that shows them."""
-        if value is None:
-            return ""
-        text = self.fact(value.fact) if isinstance(value, FactRef) else value
-        return LOCAL_LINK.sub(lambda m: f"]({root}{m.group(1)})", text) if root else text
-
+    # ---- lookups: a missing id is an UnknownEntry, which the checks report by its rule ---------
     def fact(self, fact_id: str) -> str:
         if fact_id not in self.facts:
-            raise KeyError(f'there is no fact "{fact_id}" in {self.rel("facts.yml")}')
+            raise UnknownEntry("fact-unknown", name=fact_id, file=self.rel("facts.yml"))
         return self.facts[fact_id].text.strip()
 
-    def define(self, term_id: str) -> str:
+    def term(self, term_id: str) -> Term:
         if term_id not in self.glossary:
-            raise KeyError(f'there is no term "{term_id}" in {self.rel("glossary.yml")}')
-        term = self.glossary[term_id]
-        return f"**{term.term}:** {term.definition.strip()}"
-
-    def glossary_list(self) -> str:
-        terms = sorted(self.glossary.values(), key=lambda t: t.term.lower())
-        return "\n\n".join(f"{t.term}\n:   {t.definition.strip()}" for t in terms)
+            raise UnknownEntry("term-unknown", name=term_id, file=self.rel("glossary.yml"))
+        return self.glossary[term_id]
 
     def route(self, route_id: str) -> Route:
         routes = {r.id: r for r in self.routes.routes} if self.routes else {}
         if route_id not in routes:
-            raise KeyError(f'there is no route "{route_id}" in {self.rel("routes.yml")}')
+            raise UnknownEntry("data-unknown-entry", macro="route_facts", name=route_id, kind="route",
+                               ids=", ".join(sorted(routes)))
         return routes[route_id]
-
-    def routes_table(self, root: str = "") -> str:
-        question = next(q for q in self.routes.questions if q.id == self.routes.at_a_glance)
-        rows = [f"| Route | {question.label} |", "|---|---|"]
-        for route in self.routes.routes:
-            rows.append(f"| [{route.name}]({root}{route.page}) | {self.text(route.answers.get(question.id), root)} |")
-        return "\n".join(rows)
-
-    def route_facts(self, route_id: str, root: str = "../") -> str:
-        route = self.route(route_id)
-        rows = ["| Question | Answer |", "|---|---|"]
-        for question in self.routes.questions:
-            if question.id in route.answers:
-                rows.append(f"| {question.label} | {self.text(route.answers[question.id], root)} |")
-        return "\n".join(rows)
 
     def option(self, option_id: str) -> Option:
         options = {o.id: o for o in self.options.options} if self.options else {}
         if option_id not in options:
-            raise KeyError(f'there is no option "{option_id}" in {self.rel("options.yml")}')
+            raise UnknownEntry("data-unknown-entry", macro="option_facts", name=option_id, kind="option",
+                               ids=", ".join(sorted(options)))
         return options[option_id]
-
-    def answer(self, question_id: str, option_id: str, with_detail: bool = True, root: str = "") -> str:
-        answer = self.options.answers.get(question_id, {}).get(option_id)
-        if answer is None:
-            return ""
-        short = self.text(answer.short, root)
-        if with_detail and answer.detail is not None:
-            return f"**{short}** {self.text(answer.detail, root)}"
-        return short
-
-    def option_grid(self) -> str:
-        """The Option Grid: one table, a row per question and a column per option, short answers only
-        (each option's own page, linked from its column heading, has the details). Each row keeps its
-        published anchor (/compare/#driving). Cells carry their option's label, so a phone can show
-        them stacked, and compare.js can show only the options a reader chooses (/compare/?options=…)."""
-        options = self.options.options
-
-        def heading(o: Option) -> str:
-            aliases = f' data-aliases="{" ".join(o.aliases)}"' if o.aliases else ""
-            label = f"[{o.label}]({o.page})" if o.page else o.label
-            return f'<th scope="col" data-option="{o.id}"{aliases} markdown>{label}</th>'
-
-        head = "".join(heading(o) for o in options)
-        rows = ['<table class="option-grid" aria-labelledby="grid" markdown>',
-                f'<thead markdown><tr markdown><th scope="col">Question</th>{head}</tr></thead>', '<tbody markdown>']
-        for question in self.options.questions:
-            cells = "".join(f'<td data-label="{o.label}" markdown>{self.answer(question.id, o.id, with_detail=False)}</td>'
-                            for o in options)
-            rows.append(f'<tr id="{question.id}" markdown><th scope="row">{question.label}</th>{cells}</tr>')
-        rows += ["</tbody>", "</table>"]
-        return "\n".join(rows)
-
-    def option_list(self, root: str = "") -> str:
-        """The options, each with its own page and one line on what it is."""
-        return "\n".join(f"- **[{o.label}]({root}{o.page})**: {o.about}" if o.page else f"- **{o.label}**: {o.about}"
-                         for o in self.options.options)
-
-    def option_facts(self, option_id: str, root: str = "../") -> str:
-        """One option's answers to each grid question, with details, each question linking to its row
-        on /compare/."""
-        self.option(option_id)
-        rows = ["| Question | Answer |", "|---|---|"]
-        for question in self.options.questions:
-            cell = self.answer(question.id, option_id, root=root)
-            if cell:
-                rows.append(f"| [{question.label}]({root}compare.md#{question.id}) | {cell} |")
-        # Kept out of the search index: the grid on /compare/ is indexed once, and the index has a
-        # byte budget (tests/test_page_weight.py).
-        return '<div markdown data-search-exclude>\n\n' + "\n".join(rows) + "\n\n</div>"
 
     # ---- every Markdown text the data holds, with its line: for the content checks ----
     def texts(self) -> list[tuple[str, int, str]]:
@@ -404,97 +339,4 @@ def load(docs_dir: Path) -> SiteData:
             data.routes = value
         else:
             data.options = value
-    if not data.broken:
-        data.problems += _references(data)
     return data
-
-
-def _references(data: SiteData) -> list[Problem]:
-    """Every {fact: id} and every id an answer uses exists, and every option answers every grid question."""
-    problems = []
-
-    def check_ref(value, name, *path):
-        if isinstance(value, FactRef) and value.fact not in data.facts:
-            problems.append(report("fact-unknown", data.rel(name), data.line(name, *path), name=value.fact,
-                                   file=data.rel("facts.yml")))
-
-    if data.routes:
-        ids = ", ".join(sorted(q.id for q in data.routes.questions))
-        if data.routes.at_a_glance not in {q.id for q in data.routes.questions}:
-            problems.append(report("data-unknown-glance", data.rel("routes.yml"), data.line("routes.yml", "at_a_glance"),
-                                   value=data.routes.at_a_glance, ids=ids))
-        for index, route in enumerate(data.routes.routes):
-            for question, value in route.answers.items():
-                if question not in {q.id for q in data.routes.questions}:
-                    problems.append(report("data-unknown-question", data.rel("routes.yml"),
-                                           data.line("routes.yml", "routes", index, "answers", question),
-                                           question=question, where="at the top", ids=ids))
-                check_ref(value, "routes.yml", "routes", index, "answers", question)
-    if data.options:
-        questions = [q.id for q in data.options.questions]
-        options = [o.id for o in data.options.options]
-        for question, by_option in data.options.answers.items():
-            if question not in questions:
-                problems.append(report("data-unknown-question", data.rel("options.yml"),
-                                       data.line("options.yml", "answers", question), question=question,
-                                       where="under 'questions:'", ids=", ".join(sorted(questions))))
-            for option, answer in by_option.items():
-                if option not in options:
-                    problems.append(report("data-unknown-option", data.rel("options.yml"),
-                                           data.line("options.yml", "answers", question, option), option=option,
-                                           ids=", ".join(sorted(options))))
-                check_ref(answer.short, "options.yml", "answers", question, option, "short")
-                check_ref(answer.detail, "options.yml", "answers", question, option, "detail")
-        for question in questions:
-            for option in options:
-                if option not in data.options.answers.get(question, {}):
-                    where = ("answers", question) if question in data.options.answers else ("answers",)
-                    problems.append(report("grid-answer-missing", data.rel("options.yml"),
-                                           data.line("options.yml", *where), option=option, question=question))
-    return problems
-
-
-# ---- pages: which macros they use, and what the macros show -------------------------------
-INLINE = re.compile(r"\{\{\s*(fact|define)\(\s*[\"']([^\"']+)[\"']\s*\)\s*\}\}")
-BLOCK = re.compile(r"^\s*\{\{\s*(glossary|routes_table|route_facts|option_grid|option_list|option_facts)\((.*?)\)\s*\}\}\s*$")
-
-
-def macro_arguments(args: str) -> tuple:
-    """The arguments written in a macro call, like '"oral", "../"' -> ("oral", "../"); () if unreadable."""
-    try:
-        return ast.literal_eval(f"({args},)") if args.strip() else ()
-    except (ValueError, SyntaxError):
-        return ()
-
-
-def render_block(data: SiteData, name: str, args: str) -> str:
-    values = macro_arguments(args)
-    if name == "glossary":
-        return data.glossary_list()
-    if name == "routes_table":
-        return data.routes_table(*values)
-    if name == "route_facts":
-        return data.route_facts(*values)
-    if name == "option_grid":
-        return data.option_grid()
-    if name == "option_list":
-        return data.option_list(*values)
-    return data.option_facts(*values)
-
-
-def expand_line(data: SiteData, raw: str) -> list[str]:
-    """The lines a page line becomes once its macros are rendered (unknown ids are left as they are)."""
-    block = BLOCK.match(raw)
-    if block:
-        try:
-            return render_block(data, block.group(1), block.group(2)).split("\n")
-        except (KeyError, ValueError, SyntaxError, TypeError, AttributeError, StopIteration):
-            return [raw]
-
-    def inline(match: re.Match) -> str:
-        try:
-            return data.fact(match.group(2)) if match.group(1) == "fact" else data.define(match.group(2))
-        except KeyError:
-            return match.group(0)
-
-    return [INLINE.sub(inline, raw)]

@@ -14,10 +14,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .data import BLOCK, INLINE, FactRef, SiteData, macro_arguments
+from .data import FactRef, SiteData
 from .page import Page, outside_fences
 from .problems import Problem
 from .registry import report
+from .render import CALL, calls
 
 REVIEW_WINDOW = dt.timedelta(days=60)
 PRICE = re.compile(r"(?<![\w$])\$\s?\d")
@@ -56,26 +57,22 @@ def _shown_by(data: SiteData, docs: dict[str, Page]) -> dict[tuple, set[str]]:
     for inside, page in docs.items():
         url = url_of(inside)
         for _, raw in outside_fences(page.source):
-            for kind, ident in INLINE.findall(raw):
-                if kind == "fact":
-                    add(("fact", ident), url)
-            block = BLOCK.match(raw)
-            if not block:
-                continue
-            name, args = block.group(1), macro_arguments(block.group(2))
-            if name in ("option_grid", "option_facts") and data.options:
-                chosen = [o.id for o in data.options.options] if name == "option_grid" else list(args[:1])
-                for question, by_option in data.options.answers.items():
-                    for option in by_option:
-                        if option in chosen:
-                            add(("answer", question, option), url)
-            if name in ("routes_table", "route_facts") and data.routes:
-                for route in data.routes.routes:
-                    if name == "route_facts" and args[:1] != (route.id,):
-                        continue
-                    for value in route.answers.values():
-                        if isinstance(value, FactRef):
-                            add(("fact", value.fact), url)
+            for name, args in calls(raw):
+                if name == "fact" and args:
+                    add(("fact", args[0]), url)
+                if name in ("option_grid", "option_facts") and data.options:
+                    chosen = [o.id for o in data.options.options] if name == "option_grid" else list(args[:1])
+                    for question, by_option in data.options.answers.items():
+                        for option in by_option:
+                            if option in chosen:
+                                add(("answer", question, option), url)
+                if name in ("routes_table", "route_facts") and data.routes:
+                    for route in data.routes.routes:
+                        if name == "route_facts" and args[:1] != (route.id,):
+                            continue
+                        for value in route.answers.values():
+                            if isinstance(value, FactRef):
+                                add(("fact", value.fact), url)
     return shown
 
 
@@ -147,6 +144,6 @@ def typed_prices(page: Page) -> list[Problem]:
     for number, raw in outside_fences(page.source):
         if raw.startswith("[^"):
             continue  # a source's title may quote a price
-        if PRICE.search(INLINE.sub("", raw)):
+        if PRICE.search(CALL.sub("", raw)):
             problems.append(report("price-typed-on-page", page.rel, number))
     return problems

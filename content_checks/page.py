@@ -44,6 +44,8 @@ REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 ATTR = re.compile(r"\{\s*[#.:][^}]*\}")
 HTML_TAG = re.compile(r"<[^>]+>")
 MACRO = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+# What section_links() and copy_link() show: addresses and headings to tap, not sentences.
+NAVIGATION = re.compile(r"<span data-search-exclude>.*?</span>|\[[^\]]*\]\([^)]*\)\{\s*\.copy-link\s*\}")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\^[^\]]+\])*\s+(?=[A-Z0-9\"“(\[*_])")
 LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
 ADMONITION = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*\w+(?:\s+"([^"]*)")?\s*$')
@@ -64,8 +66,10 @@ def outside_fences(lines):
 
 
 def plain(text: str) -> str:
-    """Markdown inline syntax removed, leaving the words a reader sees."""
+    """Markdown inline syntax removed, leaving the words a reader sees (link lists for navigation, which
+    are not prose, removed too)."""
     text = MACRO.sub(" ", text)
+    text = NAVIGATION.sub(" ", text)
     text = FOOTNOTE_REF.sub("", text)
     text = LINK.sub(r"\1", text)
     text = REF_LINK.sub(r"\1", text)
@@ -112,8 +116,9 @@ def split_front_matter(source: str) -> tuple[dict, FrontMatterError | None, int]
 
 
 def load(path: Path, root: Path | None = None, expand=None) -> Page:
-    """Read a page. `expand(line) -> lines` renders its data macros (data.expand_line), so the checks
-    read what readers see; each rendered line keeps the number of the line with the macro."""
+    """Read a page. On a page with `render_macros: true`, `expand(number, line) -> lines` renders its macros
+    (render.Renderer), so the checks read what readers see; each rendered line keeps the number of the
+    line with the macro."""
     try:
         source = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -123,7 +128,9 @@ def load(path: Path, root: Path | None = None, expand=None) -> Page:
         meta, error, used = split_front_matter(source)
     lines = source.split("\n")
     typed = [(number, text) for number, text in enumerate(lines, start=1) if number > used]
-    body = [(number, shown) for number, text in typed for shown in (expand(text) if expand else [text])]
+    if not (expand and meta.get("render_macros") is True):
+        expand = None
+    body = [(number, shown) for number, text in typed for shown in (expand(number, text) if expand else [text])]
     rel = str(path.relative_to(root)) if root else str(path)
     page = Page(path=path, rel=rel, meta=meta, meta_error=error, body=body, source=typed)
     page.units, page.summary = _units(body)

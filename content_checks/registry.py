@@ -262,11 +262,17 @@ RULES = [
     Rule("data-unknown-entry", "{macro}(\"{name}\") names no {kind} in the data.", "use one of: {ids}.",
          "route_facts or option_facts names an id that does not exist", "facts", at=("docs/index.md", 23),
          bad={T: ("Plain text goes here.", "{{ route_facts(\"nose\") }}\n\nPlain text goes here.")}),
-    Rule("render-macros-missing", "This page shows facts from docs/_data/ but does not render them.",
-         "add the line 'render_macros: true' to its front matter (between the '---' lines).",
-         "render_macros: true is missing from the front matter", "facts", at=("docs/index.md", 1),
+    Rule("render-macros-missing", "This line has template braces ({{ or {%), but the page does not render macros, "
+         "so they would print as typed.", "to show data here, add the line 'render_macros: true' to the front matter "
+         "(between the '---' lines); to show the braces themselves, ask an engineer.",
+         "render_macros: true is missing from the front matter", "facts", at=("docs/index.md", 22),
          bad={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")},
          good={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")}),
+    Rule("macro-error", "This line's macro cannot be shown: {why}.", "check the macro's name, quotes and brackets "
+         "against CONTRIBUTING.md ('Facts shown on several pages'). The macros are fact, define, glossary, "
+         "routes_table, route_facts, option_grid, option_list, option_facts, qr_code, copy_link and section_links.",
+         "a misspelt macro name, or a quote or bracket missing", "facts", at=("docs/index.md", 23),
+         bad={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fakt(\"pill-share\") }}")}),
     Rule("data-not-yaml", "This line is not valid YAML ({what}).", "{how}",
          "a data file has a colon, quote or indent YAML cannot read", "facts", at=(FACTS_FILE, 2),
          bad={"_data/facts.yml": "pill-share:\n  text: Swallowed: about 20.\n"}),

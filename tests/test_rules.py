@@ -127,7 +127,7 @@ def test_contributing_has_the_registry_table():
     end = text.index("<!-- end of messages table -->")
     assert text[start:end].strip() == table(), (
         "CONTRIBUTING.md's table of messages differs from content_checks/registry.py. Replace it with the output "
-        "of: python -m content_checks --rules-table")
+        "of: python -m content_checks --rules-table (it writes the table)")
 
 
 def test_every_rule_links_to_a_contributing_section():

@@ -1,0 +1,208 @@
+"""What the macros show, written once: the build (mkdocs-macros or Zensical, through macros.py) and the
+content checks (Renderer, with Jinja as the build uses it) call the same functions, so the checks read
+exactly what readers see. A page opts in with `render_macros: true`.
+
+    {{ fact("esketamine-bioavailability") }}   one fact, a sentence (facts.yml)
+    {{ define("trd") }}                        a glossary term and its definition (glossary.yml)
+    {{ glossary() }}                           every term, A to Z (glossary.yml)
+    {{ routes_table() }}                       the routes at a glance (routes.yml)
+    {{ route_facts("oral") }}                  one route's key facts (routes.yml)
+    {{ option_grid() }}                        the grid of options on /compare/ (options.yml)
+    {{ option_list() }}                        the options, each with its page (options.yml)
+    {{ option_facts("spravato") }}             one option's answers to the grid's questions (options.yml)
+    {{ qr_code("/compare/") }}                 a printed page's QR code
+    {{ copy_link("/kap/") }}                   a full address with a Copy button
+    {{ section_links("treatments/esketamine.md") }}   links to each section of a page
+"""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import jinja2
+import segno
+
+from .data import FactRef, Option, SiteData, Text, UnknownEntry
+from .problems import Problem
+from .registry import report
+
+LOCAL_LINK = re.compile(r"\]\((?![a-z]+:|#|/)([^)\s]+\.md(?:#[^)\s]*)?)\)")
+SECTION = re.compile(r"^## (.+?)\s*\{[^}]*#([\w-]+)[^}]*\}\s*$", re.M)
+CALL = re.compile(r"\{\{\s*([a-z_]+)\(([^{}]*?)\)\s*\}\}")
+
+
+def calls(line: str) -> list[tuple[str, tuple]]:
+    """The macros a line calls, with their arguments: '{{ fact("x") }}' -> [("fact", ("x",))]."""
+    found = []
+    for name, args in CALL.findall(line):
+        try:
+            found.append((name, ast.literal_eval(f"({args},)") if args.strip() else ()))
+        except (ValueError, SyntaxError):
+            found.append((name, ()))
+    return found
+
+
+# ---- what each data macro shows --------------------------------------------------------------
+def text(data: SiteData, value: Text | None, root: str = "") -> str:
+    """A data text for a page `root` away from docs/ (like "../"): links in the data are written from
+    docs/ ("get-help-now.md"), so they are rebased for the page that shows them."""
+    if value is None:
+        return ""
+    shown = data.fact(value.fact) if isinstance(value, FactRef) else value
+    return LOCAL_LINK.sub(lambda m: f"]({root}{m.group(1)})", shown) if root else shown
+
+
+def define(data: SiteData, term_id: str) -> str:
+    term = data.term(term_id)
+    return f"**{term.term}:** {term.definition.strip()}"
+
+
+def glossary(data: SiteData) -> str:
+    terms = sorted(data.glossary.values(), key=lambda t: t.term.lower())
+    return "\n\n".join(f"{t.term}\n:   {t.definition.strip()}" for t in terms)
+
+
+def routes_table(data: SiteData, root: str = "") -> str:
+    question = next(q for q in data.routes.questions if q.id == data.routes.at_a_glance)
+    rows = [f"| Route | {question.label} |", "|---|---|"]
+    for route in data.routes.routes:
+        rows.append(f"| [{route.name}]({root}{route.page}) | {text(data, route.answers.get(question.id), root)} |")
+    return "\n".join(rows)
+
+
+def route_facts(data: SiteData, route_id: str, root: str = "../") -> str:
+    route = data.route(route_id)
+    rows = ["| Question | Answer |", "|---|---|"]
+    for question in data.routes.questions:
+        if question.id in route.answers:
+            rows.append(f"| {question.label} | {text(data, route.answers[question.id], root)} |")
+    return "\n".join(rows)
+
+
+def answer(data: SiteData, question_id: str, option_id: str, with_detail: bool = True, root: str = "") -> str:
+    given = data.options.answers.get(question_id, {}).get(option_id)
+    if given is None:
+        return ""
+    short = text(data, given.short, root)
+    if with_detail and given.detail is not None:
+        return f"**{short}** {text(data, given.detail, root)}"
+    return short
+
+
+def option_grid(data: SiteData) -> str:
+    """The Option Grid: one table, a row per question and a column per option, short answers only (each
+    option's own page, linked from its column heading, has the details). Each row keeps its published
+    anchor (/compare/#driving). Cells carry their option's label, so a phone can show them stacked, and
+    compare.js can show only the options a reader chooses (/compare/?options=…)."""
+    options = data.options.options
+
+    def heading(o: Option) -> str:
+        aliases = f' data-aliases="{" ".join(o.aliases)}"' if o.aliases else ""
+        label = f"[{o.label}]({o.page})" if o.page else o.label
+        return f'<th scope="col" data-option="{o.id}"{aliases} markdown>{label}</th>'
+
+    head = "".join(heading(o) for o in options)
+    rows = ['<table class="option-grid" aria-labelledby="grid" markdown>',
+            f'<thead markdown><tr markdown><th scope="col">Question</th>{head}</tr></thead>', '<tbody markdown>']
+    for question in data.options.questions:
+        cells = "".join(f'<td data-label="{o.label}" markdown>{answer(data, question.id, o.id, with_detail=False)}</td>'
+                        for o in options)
+        rows.append(f'<tr id="{question.id}" markdown><th scope="row">{question.label}</th>{cells}</tr>')
+    rows += ["</tbody>", "</table>"]
+    return "\n".join(rows)
+
+
+def option_list(data: SiteData, root: str = "") -> str:
+    """The options, each with its own page and one line on what it is."""
+    return "\n".join(f"- **[{o.label}]({root}{o.page})**: {o.about}" if o.page else f"- **{o.label}**: {o.about}"
+                     for o in data.options.options)
+
+
+def option_facts(data: SiteData, option_id: str, root: str = "../") -> str:
+    """One option's answers to each grid question, with details, each question linking to its row on
+    /compare/."""
+    data.option(option_id)
+    rows = ["| Question | Answer |", "|---|---|"]
+    for question in data.options.questions:
+        cell = answer(data, question.id, option_id, root=root)
+        if cell:
+            rows.append(f"| [{question.label}]({root}compare.md#{question.id}) | {cell} |")
+    # Kept out of the search index: the grid on /compare/ is indexed once, and the index has a byte
+    # budget (content_checks/budget.py).
+    return '<div markdown data-search-exclude>\n\n' + "\n".join(rows) + "\n\n</div>"
+
+
+# ---- the other macros ------------------------------------------------------------------------
+def qr_code_svg(url: str) -> str:
+    """An inline SVG QR code of `url`, for printed handouts. Made here, never by an outside service."""
+    code = segno.make(url, error="m", micro=False)
+    svg = code.svg_inline(scale=3, border=2, dark="#000", light="#fff", title=f"QR code for {url}")
+    # No caption: on paper the page's address is already printed at the top.
+    return f'<figure class="print-qr" role="img" aria-label="QR code linking to {url}">{svg}</figure>'
+
+
+def sections(docs_dir: Path, page: str) -> list[tuple[str, str]]:
+    """(title, id) of the `##` sections of a page, in order: the anchors clinicians can link to."""
+    path = docs_dir / page
+    if not path.exists():
+        raise UnknownEntry("section-links-missing-page", target=page, shown=f"{docs_dir.name}/{page}")
+    return [(title.strip(), anchor) for title, anchor in SECTION.findall(path.read_text(encoding="utf-8"))]
+
+
+def macros(data: SiteData, site_url: str = "") -> dict:
+    """Every macro a page can call, by name: the build registers these, and the checks render with them."""
+
+    def address(path: str) -> str:
+        path = path.strip("/")
+        return f"{site_url.rstrip('/')}/{path}/" if path else f"{site_url.rstrip('/')}/"
+
+    def qr_code(path: str) -> str:
+        """`{{ qr_code("/compare/") }}`: the QR code of a page's permanent address."""
+        return qr_code_svg(address(path))
+
+    def copy_link(path: str) -> str:
+        """`{{ copy_link("/kap/") }}`: the full address as a link; a script adds a Copy button."""
+        url = address(path)
+        return f"[{url}]({url}){{ .copy-link }}"
+
+    def section_links(page: str) -> str:
+        """`{{ section_links("treatments/esketamine.md") }}`: links to each section of a page. They repeat
+        other pages' headings, so they stay out of the search index (it has a byte budget)."""
+        links = " · ".join(f"[{title}]({page}#{anchor})" for title, anchor in sections(data.docs_dir, page))
+        return f"<span data-search-exclude>{links}</span>"
+
+    return {
+        "fact": data.fact, "define": lambda term_id: define(data, term_id), "glossary": lambda: glossary(data),
+        "routes_table": lambda root="": routes_table(data, root),
+        "route_facts": lambda route_id, root="../": route_facts(data, route_id, root),
+        "option_grid": lambda: option_grid(data), "option_list": lambda root="": option_list(data, root),
+        "option_facts": lambda option_id, root="../": option_facts(data, option_id, root),
+        "qr_code": qr_code, "copy_link": copy_link, "section_links": section_links,
+    }
+
+
+class Renderer:
+    """Renders a page's lines for the checks as the build does (Jinja, the same macros, undefined names an
+    error), keeping each rendered line's source line number; a line that cannot render becomes a
+    problem with the file and line, never a skipped line or a traceback."""
+
+    def __init__(self, data: SiteData, site_url: str = ""):
+        self.env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
+        self.env.globals.update(macros(data, site_url))
+        self.problems: list[Problem] = []
+
+    def expander(self, shown: str):
+        def expand(number: int, line: str) -> list[str]:
+            if "{{" not in line and "{%" not in line:
+                return [line]
+            try:
+                return self.env.from_string(line).render().split("\n")
+            except UnknownEntry as error:
+                self.problems.append(report(error.rule, shown, number, **error.values))
+            except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as error:
+                why = getattr(error, "message", None) or str(error) or type(error).__name__
+                self.problems.append(report("macro-error", shown, number, why=why))
+            return [line]
+
+        return expand
