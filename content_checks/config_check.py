@@ -56,6 +56,12 @@ def check(config_file: Path, docs_dir: Path) -> list[Problem]:
             problems.append(report("nav-missing-page", shown, value_node.start_mark.line + 1, target=target))
     if nav is not None and not isinstance(config.get("nav"), list):
         problems.append(report("nav-not-a-list", shown, nav.start_mark.line + 1))
+    elif nav is not None:
+        listed = {str(leaf.value) for leaf in _leaves(nav)}
+        for path in sorted(docs_dir.rglob("*.md")):
+            inside = path.relative_to(docs_dir).as_posix()
+            if not inside.startswith(("_includes/", "_data/")) and inside not in listed:
+                problems.append(report("page-not-in-menu", f"{docs_dir.name}/{inside}", 1, page=inside))
     return problems
 
 

@@ -282,6 +282,26 @@ def _duplicate_keys(node: yaml.Node, shown: str) -> list[Problem]:
     return problems
 
 
+TEXT_KEYS = {"text", "short", "detail", "definition", "term", "label", "about", "name", "check"}
+
+
+def _texts_cut_by_comments(node: yaml.Node, lines: list[str], shown: str) -> list[Problem]:
+    """In a text without quotes, ' #' starts a YAML comment: the rest of the line silently disappears."""
+    problems = []
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value in TEXT_KEYS and isinstance(value, yaml.ScalarNode) and value.style is None:
+                rest = lines[value.end_mark.line][value.end_mark.column:] if value.end_mark.line < len(lines) else ""
+                if re.match(r"\s+#", rest):
+                    problems.append(report("data-text-cut-by-comment", shown, value.start_mark.line + 1,
+                                           key=key.value, kept=value.value))
+            problems += _texts_cut_by_comments(value, lines, shown)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            problems += _texts_cut_by_comments(item, lines, shown)
+    return problems
+
+
 def _duplicate_ids(node: yaml.Node, shown: str) -> list[Problem]:
     """An id listed twice (options, questions, routes): the second would hide the first."""
     problems = []
@@ -325,6 +345,7 @@ def load(docs_dir: Path) -> SiteData:
             continue
         _record_lines(node, name, (), data.lines)
         data.problems += _duplicate_keys(node, data.rel(name)) + _duplicate_ids(node, data.rel(name))
+        data.problems += _texts_cut_by_comments(node, source.split("\n"), data.rel(name))
         try:
             value = TypeAdapter(MODELS[name]).validate_python(raw)
         except ValidationError as error:

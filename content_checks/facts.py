@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .data import CITE, SiteData
-from .page import Page, outside_fences
+from .page import Page, outside_fences, plain
 from .problems import Problem
 from .registry import report
 from .render import CALL
@@ -13,23 +13,57 @@ from .render import CALL
 DEFINITION = re.compile(r"^\[\^([^\]]+)\]:")
 
 
+# A figure with its unit: "40 minutes", "29 to 30%", "64 in 100" (ranges give both ends the unit).
+FIGURE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:\s*(?:to|-|–)\s*(\d+(?:[.,]\d+)?))?\s*"
+                    r"(%|percent\b|(?:in|out of|of every) 100\b|[a-z]+)", re.I)
+WORD = re.compile(r"[a-z]{5,}")
+OWN_FIGURE = "<!-- own figure -->"  # marks a line whose figure is meant to differ from the fact's (CONTRIBUTING)
+COMMON_WORDS = {"about", "after", "their", "there", "which", "people", "other", "study", "studies", "found",
+                "would", "could", "those", "these", "every", "being", "while", "where", "before", "again", "least"}
+
+
+def figures(text: str) -> set[tuple[str, str]]:
+    """The figures a text states, each with its unit: {("40", "minute"), ("4", "hour")}; "%" and "in 100"
+    are one unit, and years are not figures."""
+    found = set()
+    for low, high, unit in FIGURE.findall(plain(text)):
+        unit = unit.lower()
+        unit = "in 100" if unit in ("%", "percent") or unit.endswith("100") else unit.rstrip("s")
+        for number in filter(None, (low, high)):
+            if re.fullmatch(r"(19|20)\d\d", number) or (number == "100" and unit == "in 100"):
+                continue  # a year, or "all of it": not a figure that could drift
+            if unit not in ("and", "to", "or", "of", "in"):
+                found.add((number, unit))
+    return found
+
+
+def subject_words(text: str) -> set[str]:
+    return set(WORD.findall(plain(text).lower())) - COMMON_WORDS
+
+
 def restated(page: Page, data: SiteData) -> list[Problem]:
-    """A page that types by hand a figure the data keeps: the two copies would drift apart."""
+    """A page that types by hand a figure the data keeps, in the fact's words (`detect`) or in others: the same
+    figures near the same subject words. The two copies would drift apart."""
     patterns = [(fact_id, re.compile(pattern, re.I)) for fact_id, fact in data.facts.items() for pattern in fact.detect]
-    if not patterns:
-        return []
+    stated = [(fact_id, figures(fact.text), subject_words(fact.text)) for fact_id, fact in data.facts.items()]
+    stated = [(fact_id, figures, words) for fact_id, figures, words in stated if figures]
     problems = []
     for number, raw in outside_fences(page.source):
-        if DEFINITION.match(raw.strip()) or raw.strip().startswith("<!--"):
+        if DEFINITION.match(raw.strip()) or raw.strip().startswith("<!--") or OWN_FIGURE in raw:
             continue
         typed = CALL.sub(" ", raw)  # a fact shown through its macro is the fact, not a copy
-        for fact_id, pattern in patterns:
-            match = pattern.search(typed)
-            if match:
-                problems.append(report("fact-typed-by-hand", page.rel, number, typed=match.group(0), fact=fact_id,
-                                       shows=_short(data.fact(fact_id)), file=data.rel("facts.yml"),
-                                       line=data.line("facts.yml", fact_id)))
-                break
+        found = next(((fact_id, match.group(0)) for fact_id, pattern in patterns
+                      for match in [pattern.search(typed)] if match), None)
+        if not found:
+            shown, words = figures(typed), subject_words(typed)
+            found = next(((fact_id, ", ".join(f"{n} {unit}" for n, unit in sorted(stated_figures)))
+                          for fact_id, stated_figures, subject in stated
+                          if stated_figures <= shown and len(stated_figures) + len(subject & words) >= 3), None)
+        if found:
+            fact_id, shown = found
+            problems.append(report("fact-typed-by-hand", page.rel, number, typed=shown, fact=fact_id,
+                                   shows=_short(data.fact(fact_id)), file=data.rel("facts.yml"),
+                                   line=data.line("facts.yml", fact_id)))
     return problems
 
 

@@ -184,6 +184,44 @@ RULES = [
          "(../assets/picture.png)'. If the page really needs this, ask an engineer.",
          "a script, an embed, an outside picture or an inline style", "writing", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "<script>alert(1)</script>\n\nPlain text goes here.")}),
+    Rule("list-needs-blank-line", "This list starts right after a line of text, so the site would show it as part of "
+         "that paragraph, not as a list.", "leave an empty line before the list's first item.",
+         "GitHub's preview shows a list without the empty line; the site does not", "writing",
+         at=("docs/index.md", 23), bad={T: ("Plain text goes here.", "Plain text goes here:\n- one\n- two")}),
+    Rule("list-indent-two-spaces", "This list item is indented by {spaces} spaces, so the site would not show it inside "
+         "the item above.", "indent an item inside another by 4 spaces.",
+         "GitHub's preview nests a list at 2 spaces; the site needs 4", "writing", at=("docs/index.md", 25),
+         bad={T: ("Plain text goes here.", "Plain text goes here.\n\n- one\n  - inside\n- two")}),
+    Rule("table-row-short", "This table row has {found} cells, but the table has {wanted} columns, so an answer would "
+         "show blank.", "add the missing cell: each row has one '|' between every two cells, like the heading row.",
+         "a table row with a cell missing", "writing", at=("docs/index.md", 26),
+         bad={T: ("Plain text goes here.", "Plain text goes here.\n\n| A | B |\n|---|---|\n| only one |\n\nMore text.")}),
+    Rule("image-without-alt", "The picture {image} has no description, so people who use screen readers would miss "
+         "it.", "describe what it shows between the square brackets, like '![A nasal spray device](…)'.",
+         "a picture without alt text", "writing", at=("docs/index.md", 22),
+         bad={T: ("Plain text goes here.", "Plain text goes here. ![](picture.png)")}),
+    Rule("image-too-large", "The picture {image} is {size} KB; a picture may be at most {limit} KB, because a page's "
+         "whole first visit is at most 80 KB on a slow phone.", "make it smaller (fewer pixels, or saved as WebP or a "
+         "compressed JPEG or PNG), or link to it instead of showing it.", "a picture too heavy for a slow phone",
+         "writing", at=("docs/index.md", 22),
+         bad={T: ("Plain text goes here.", "Plain text goes here. ![A chart](big.png)"), "big.png": b"\x89PNG" * 12000}),
+    Rule("page-not-in-menu", "This page is not in the menu (nav in mkdocs.yml), so readers cannot reach it by browsing.",
+         "add a line for it under 'nav:' in mkdocs.yml, in its section, like '- Short title: {page}'.",
+         "a new page without its menu line", "new-page", at=("docs/other.md", 1),
+         bad={"other.md": "---\ntitle: Other\n---\n\n# Other\n", "../mkdocs.yml": "nav:\n  - Home: index.md\n"}),
+    Rule("crisis-word-malformed", "The crisis word entry '{entry}' cannot be read.", "write lower-case words only, "
+         "with an optional * at the end (longer words too), or one word with ~ at the end (one typo too).",
+         "an entry in docs/assets/crisis-words.txt with capitals or punctuation", "crisis-words",
+         at=("docs/assets/crisis-words.txt", 1), bad={"assets/crisis-words.txt": "Self-Harm!\n"}),
+    Rule("crisis-word-twice", "The crisis word '{entry}' is listed twice (also on line {first}).",
+         "delete one of the two lines.", "a duplicate entry", "crisis-words", at=("docs/assets/crisis-words.txt", 2),
+         bad={"assets/crisis-words.txt": "suicid*\nsuicid*\n"}),
+    Rule("crisis-word-too-broad", "The crisis word '{entry}' would also match the ordinary search '{query}', so the "
+         "crisis box would show for it.", "use a longer word or a phrase (like 'want to die' instead of 'die*'). "
+         "The ordinary searches are listed in {queries}.", "a crisis word so broad that everyday searches show the "
+         "crisis box", "crisis-words", at=("docs/assets/crisis-words.txt", 1),
+         bad={"assets/crisis-words.txt": "die*\n", "../tests/crisis_queries.yml": "ordinary:\n- diet\n"},
+         good={"assets/crisis-words.txt": "want to die\n", "../tests/crisis_queries.yml": "ordinary:\n- diet\n"}),
     # ---- links and sources
     Rule("link-absolute", "The link \"{target}\" starts with '/'.",
          "link to the Markdown file relative to this one, like '../safety/index.md'.",
@@ -289,6 +327,10 @@ RULES = [
     Rule("data-wrong-value", "'{path}' is not right: {why}.", "{how}",
          "a value has the wrong form", "facts", at=(FACTS_FILE, 2),
          bad={"_data/facts.yml": "pill-share:\n  text: \"\"\n"}),
+    Rule("data-text-cut-by-comment", "In this text without quotes, ' #' starts a note, so the site would show only "
+         "\"{kept}\".", "put the whole text in double quotes, like {key}: \"… #1 choice …\".",
+         "a '#' after a space cuts an unquoted YAML text short", "facts", at=(FACTS_FILE, 2),
+         bad={"_data/facts.yml": "pill-share:\n  text: Many call it the #1 choice.[^daly2019]\n"}),
     Rule("data-duplicate-key", "'{key}' is written twice (also on line {first}); the later one would silently "
          "replace the earlier one.", "keep one of the two: delete or rename the other.",
          "a key or id appears twice in one place in a data file", "facts", at=(FACTS_FILE, 5),

@@ -553,6 +553,11 @@ def test_navigation_that_lists_a_missing_page(tmp_path):
     docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
     (tmp_path / "mkdocs.yml").write_text("site_name: Test\nnav:\n  - Home: index.md\n  - Other: othr.md\n")
     assert messages(docs) == [
+        # The misspelt line leaves the real page out of the menu: the two messages together show the slip.
+        "docs/other.md, line 1: This page is not in the menu (nav in mkdocs.yml), so readers cannot reach it by "
+        "browsing. [page-not-in-menu]\n"
+        "    How to fix: add a line for it under 'nav:' in mkdocs.yml, in its section, like '- Short title: "
+        "other.md'.",
         "mkdocs.yml, line 4: The menu (nav) lists othr.md, but there is no page docs/othr.md. [nav-missing-page]\n"
         "    How to fix: check the spelling and the folder, or remove this line if the page was moved or deleted "
         "(and add a redirect, see CONTRIBUTING.md)."]

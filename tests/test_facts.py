@@ -72,6 +72,30 @@ def test_a_figure_typed_by_hand_that_the_facts_keep(tmp_path):
         "See CONTRIBUTING.md, section 'Facts shown on several pages'."]
 
 
+def test_a_figure_retyped_in_other_words_is_caught_by_its_figures(tmp_path):
+    """Figures, not phrases: the fact's figure with its unit ("29 in 100" is "29%") near its subject words."""
+    body = "Under the tongue, roughly 29% of the tablet gets into your blood.[^rolan2014]\n"
+    assert messages(tree(tmp_path, body)) == [
+        "docs/index.md, line 19: This types by hand a figure kept in the facts: \"29 in 100\" "
+        "(fact \"sublingual-bioavailability\"). [fact-typed-by-hand]\n"
+        "    How to fix: replace the sentence with {{ fact(\"sublingual-bioavailability\") }}, which shows: "
+        "\"Under the tongue, about 29 in 100 parts of a dose reach the blood.[^rolan2014]\" (edit it in "
+        "docs/_data/facts.yml, line 2). The page needs 'render_macros: true' in its front matter. "
+        "See CONTRIBUTING.md, section 'Facts shown on several pages'."]
+
+
+def test_a_different_figure_on_purpose_is_marked_and_passes(tmp_path):
+    body = "Under the tongue, 29% of a tablet reached the blood in one small study.[^rolan2014]"
+    assert [m.split(": ")[1] for m in messages(tree(tmp_path / "unmarked", body + "\n"))] == [
+        "This types by hand a figure kept in the facts"]
+    assert messages(tree(tmp_path / "marked", body + " <!-- own figure -->\n")) == []
+
+
+def test_the_same_number_with_another_unit_is_not_the_fact(tmp_path):
+    body = "Under the tongue, the dose took 29 minutes to reach the blood.[^rolan2014]\n"
+    assert messages(tree(tmp_path, body)) == []
+
+
 def test_an_unknown_fact(tmp_path):
     body = 'It soaks in. {{ fact("sublingual-bioavailabilty") }}[^rolan2014]\n'
     assert messages(tree(tmp_path, body)) == [
@@ -93,8 +117,14 @@ def test_a_page_with_facts_but_without_render_macros(tmp_path):
     page = docs / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("render_macros: true\n", ""), encoding="utf-8")
     assert messages(docs) == [
-        "docs/index.md, line 1: This page shows facts from docs/_data/ but does not render them. [render-macros-missing]\n"
-        "    How to fix: add the line 'render_macros: true' to its front matter (between the '---' lines)."]
+        "docs/index.md, line 18: This line has template braces ({{ or {%), but the page does not render macros, so "
+        "they would print as typed. [render-macros-missing]\n"
+        "    How to fix: to show data here, add the line 'render_macros: true' to the front matter (between the "
+        "'---' lines); to show the braces themselves, ask an engineer.",
+        # The fact's note is then cited by nothing the page shows.
+        "docs/index.md, line 28: The footnote [^rolan2014] is defined but never cited on this page. [footnote-unused]\n"
+        "    How to fix: delete this line, or cite it in the text with [^rolan2014] at the end of the sentence it "
+        "supports."]
 
 
 def test_a_fact_with_a_number_but_no_citation(tmp_path):
