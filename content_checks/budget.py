@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup
 
+from .paths import built_file, pages, url_of
 from .problems import Problem
 from .registry import report
 
@@ -61,7 +62,7 @@ def assets_of(site: Path, url: str) -> list[Path]:
 
     Search's worker and index are not among them: site.js holds both back until the
     reader reaches for search (tests/test_browser.py checks this list against Chromium's requests)."""
-    page = site / url.strip("/") / "index.html" if url.strip("/") else site / "index.html"
+    page = built_file(site, url)
     found = [page] + [site_file(site, url, address) for address in local_files(page.read_text(encoding="utf-8"))]
     return [p for p in found if p.is_file()]
 
@@ -83,13 +84,9 @@ def over_budget(site: Path, url: str, source: str) -> Problem | None:
 
 def check(site_dir: Path, docs_dir: Path) -> list[Problem]:
     problems = []
-    for path in sorted(docs_dir.rglob("*.md")):
-        inside = path.relative_to(docs_dir).as_posix()
-        if inside.startswith(("_includes/", "_data/")):
-            continue
-        url = "/" + inside.removesuffix(".md").removesuffix("index").rstrip("/") + "/"
-        url = url.replace("//", "/")
-        if (site_dir / url.strip("/") / "index.html").exists() or url == "/":
+    for inside in pages(docs_dir):
+        url = url_of(inside)
+        if built_file(site_dir, url).exists():
             problem = over_budget(site_dir, url, f"{docs_dir.name}/{inside}")
             if problem:
                 problems.append(problem)

@@ -6,12 +6,11 @@ import re
 from pathlib import Path
 
 from . import data as site_data
-from . import config_check, crisis_words, data_checks, dated, facts, links, markup, render, rules, schema
+from . import config_check, crisis_words, paths, data_checks, dated, facts, links, markup, render, rules, schema
 from .page import Page, load
 from .problems import Problem
 from .registry import report
 
-NOT_PAGES = ("_includes/", "_data/")
 # The reference lists are made of citations: their numbers need none, and titles set their reading level.
 REFERENCES = "references/"
 ABBREVIATIONS = "_includes/abbreviations.md"
@@ -24,11 +23,8 @@ def pages(docs_dir: Path, data: site_data.SiteData | None = None,
     root = docs_dir.parent
     renderer = renderer or render.Renderer(data or site_data.load(docs_dir), site_url(docs_dir.parent / "mkdocs.yml"))
     found = {}
-    for path in sorted(docs_dir.rglob("*.md")):
-        inside = path.relative_to(docs_dir).as_posix()
-        if not inside.startswith(NOT_PAGES):
-            rel = str(path.relative_to(root))
-            found[inside] = load(path, root, expand=renderer.expander(rel))
+    for inside, path in paths.pages(docs_dir).items():
+        found[inside] = load(path, root, expand=renderer.expander(str(path.relative_to(root))))
     return found
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import yaml
 
+from .paths import pages
 from .problems import Problem
 from .registry import report
 from .yaml_errors import explain
@@ -58,9 +59,8 @@ def check(config_file: Path, docs_dir: Path) -> list[Problem]:
         problems.append(report("nav-not-a-list", shown, nav.start_mark.line + 1))
     elif nav is not None:
         listed = {str(leaf.value) for leaf in _leaves(nav)}
-        for path in sorted(docs_dir.rglob("*.md")):
-            inside = path.relative_to(docs_dir).as_posix()
-            if not inside.startswith(("_includes/", "_data/")) and inside not in listed:
+        for inside in pages(docs_dir):
+            if inside not in listed:
                 problems.append(report("page-not-in-menu", f"{docs_dir.name}/{inside}", 1, page=inside))
     return problems
 

@@ -10,6 +10,7 @@ import posixpath
 import re
 from pathlib import Path
 
+from .paths import built_file, url_of_built
 from .problems import Problem
 from .registry import report
 
@@ -30,7 +31,7 @@ def missing(site_dir: Path, list_file: Path, shown: str = str(LIST)) -> list[Pro
     """Published URLs that the build did not produce."""
     problems = []
     for number, url in published(list_file):
-        if not (site_dir / url.strip("/") / "index.html").exists():
+        if not built_file(site_dir, url).exists():
             problems.append(report("published-address-missing", shown, number, url=url, old=url.strip("/") or "index"))
     return problems
 
@@ -40,8 +41,7 @@ def unlisted(site_dir: Path, list_file: Path, shown: str = str(LIST)) -> list[Pr
     listed = {url for _, url in published(list_file)}
     problems = []
     for page in sorted(site_dir.rglob("index.html")):
-        url = "/" + page.parent.relative_to(site_dir).as_posix().strip(".") + "/"
-        url = url.replace("//", "/")
+        url = url_of_built(site_dir, page)
         if url not in listed and not url.startswith(("/assets/", "/search/")):
             problems.append(report("page-not-published", shown, 1, url=url, list=shown))
     return problems
@@ -53,7 +53,7 @@ REFRESH = re.compile(r'<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"',
 def follow(site_dir: Path, url: str, hops: int = 5) -> tuple[str, str]:
     """(final address, its HTML) after the site's redirect pages, which keep the #section."""
     for _ in range(hops):
-        page = site_dir / url.strip("/") / "index.html"
+        page = built_file(site_dir, url)
         html = page.read_text(encoding="utf-8") if page.exists() else ""
         target = REFRESH.search(html[:3000])
         if not target:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .data import FactRef, SiteData
 from .page import Page, outside_fences
+from .paths import url_of
 from .problems import Problem
 from .registry import report
 from .render import CALL, calls
@@ -35,11 +36,6 @@ class Dated:
     check_by: dt.date
     check: str
     urls: list[str]
-
-
-def url_of(inside: str) -> str:
-    """'safety/index.md' -> '/safety/', 'treatments/esketamine.md' -> '/treatments/esketamine/'."""
-    return "/" + inside.removesuffix(".md").removesuffix("index").rstrip("/") + ("/" if inside != "index.md" else "")
 
 
 def _shown_by(data: SiteData, docs: dict[str, Page]) -> dict[tuple, set[str]]:

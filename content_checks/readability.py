@@ -1,12 +1,9 @@
 """Reading grade (Flesch-Kincaid) of a page and of its "In short" summary."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import textstat
 
-from .page import Page, Unit, load
+from .page import Page, Unit
 
 DEFAULT_PAGE_GRADE = 8.0
 SUMMARY_GRADE = 6.0
@@ -26,19 +23,3 @@ def page_budget(page: Page) -> float:
 
 def long_sentences(page: Page) -> list[Unit]:
     return [u for u in page.prose if len(u.text.split()) >= LONG_SENTENCE_WORDS]
-
-
-def main(argv: list[str]) -> int:
-    """Print the grades of the pages named, so writers can check as they go."""
-    for name in argv:
-        page = load(Path(name))
-        print(f"{name}: page grade {grade(page.prose)} (budget {page_budget(page)}), "
-              f"summary grade {grade(page.summary)} (budget {SUMMARY_GRADE}), "
-              f"{sum(len(u.text.split()) for u in page.prose)} words")
-        for unit in long_sentences(page):
-            print(f"  line {unit.line}: {len(unit.text.split())} words: {unit.text[:90]}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup
 
 from . import budget, contract
+from .paths import pages, url_of
 from .problems import Problem
 from .registry import report
 
@@ -49,10 +50,6 @@ def other_origins(html: str, own_host: str) -> list[str]:
         found += [u for u in re.findall(r"url\(\s*['\"]?([^'\")]+)", style) if is_other_origin(u, own_host)]
         found += re.findall(r"@import\s+['\"]?(https?:[^'\"; ]+)", style)
     return found
-
-
-def is_redirect(html: str) -> bool:
-    return bool(re.search(r"<meta http-equiv=\"refresh\"", html[:2000], re.I))
 
 
 def privacy(site_dir: Path, own_host: str) -> list[Problem]:
@@ -95,16 +92,11 @@ def search_index(site_dir: Path, docs_dir: Path) -> list[Problem]:
     entries = index.get("docs") or index.get("items") or []
     locations = {str(e.get("location", "")).split("#")[0] for e in entries}
     problems = []
-    for path in sorted(docs_dir.rglob("*.md")):
-        inside = path.relative_to(docs_dir).as_posix()
-        if inside.startswith(("_includes/", "_data/")):
-            continue
+    for inside, path in pages(docs_dir).items():
         text = path.read_text(encoding="utf-8", errors="replace")
         if re.search(r"^search:\s*\n\s+exclude:\s*true", text, re.M):
             continue
-        location = re.sub(r"(^|/)index\.md$", r"\1", inside).removesuffix(".md")
-        location = location + "/" if location and not location.endswith("/") else location
-        if location not in locations:
+        if url_of(inside).lstrip("/") not in locations:
             problems.append(report("search-index-missing-page", f"{docs_dir.name}/{inside}", 1))
     return problems
 

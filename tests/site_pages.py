@@ -6,26 +6,16 @@ from pathlib import Path
 
 import yaml
 
+from content_checks.paths import built_file, url_of
+from content_checks.paths import pages as docs_pages
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 
 def pages() -> dict[str, str]:
     """Each Markdown page's site path ('/', '/safety/', '/safety/ketamine-mills/') and its file."""
-    found = {}
-    for path in sorted(DOCS.rglob("*.md")):
-        inside = path.relative_to(DOCS).as_posix()
-        if inside.startswith(("_includes/", "_data/")):
-            continue
-        stem = inside[: -len(".md")]
-        if stem == "index":
-            url = "/"
-        elif stem.endswith("/index"):
-            url = "/" + stem[: -len("index")]
-        else:
-            url = f"/{stem}/"
-        found[url] = f"docs/{inside}"
-    return found
+    return {url_of(inside): f"docs/{inside}" for inside in docs_pages(DOCS)}
 
 
 def content_urls() -> list[str]:
@@ -33,7 +23,7 @@ def content_urls() -> list[str]:
 
 
 def html_file(site: Path, url: str) -> Path:
-    return site / url.lstrip("/") / "index.html"
+    return built_file(site, url)
 
 
 def config() -> dict:

@@ -8,7 +8,7 @@ import pytest
 
 from browser_tools import axe_violations, open_page, search
 from site_pages import content_urls
-from weights import assets_of
+from content_checks.budget import assets_of
 
 URLS = content_urls()
 SCHEMES = {"light": "default", "dark": "slate"}
@@ -110,7 +110,7 @@ def test_search_dialog_has_an_accessible_name(contexts, server):
 
 @pytest.mark.parametrize("url", ["/", "/compare/", "/routes/intravenous/"])
 def test_a_first_visit_fetches_only_what_the_byte_budget_counts(browser, server, site, url):
-    """tests/weights.py works out a first visit from the HTML; Chromium must fetch exactly that.
+    """content_checks/budget.py works out a first visit from the HTML; Chromium must fetch exactly that.
     Search's worker and index wait until the reader reaches for the search box."""
     context = browser.new_context(viewport={"width": 1280, "height": 800}, service_workers="block")
     page = context.new_page()

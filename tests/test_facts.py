@@ -12,6 +12,8 @@ from test_content_checks import GOOD_FRONT_MATTER
 from content_checks import checks
 from content_checks import data as site_data
 from content_checks.page import plain
+from content_checks.paths import built_file, url_of
+from content_checks.paths import pages as docs_pages
 
 FRONT = GOOD_FRONT_MATTER.replace("review_status:", "render_macros: true\nreview_status:").replace(
     "https://doi.org/10.1001/jamapsychiatry.2019.1189", "https://doi.org/10.1111/bcp.12264") + """
@@ -204,7 +206,7 @@ def test_the_real_data_files_are_valid():
 
 
 def visible_text(site: Path, url: str) -> str:
-    html = (site / url.strip("/") / "index.html").read_text(encoding="utf-8")
+    html = built_file(site, url).read_text(encoding="utf-8")
     return re.sub(r"\s+", " ", BeautifulSoup(html, "html.parser").get_text(" "))
 
 
@@ -214,11 +216,8 @@ def test_every_page_that_shows_a_fact_shows_its_current_text(site):
     docs = ROOT / "docs"
     data = site_data.load(docs)
     missing = []
-    for path in sorted(docs.rglob("*.md")):
-        inside = path.relative_to(docs).as_posix()
-        if inside.startswith(("_data/", "_includes/")):
-            continue
-        url = "/" + re.sub(r"(index)?\.md$", "", inside)
+    for inside, path in docs_pages(docs).items():
+        url = url_of(inside)
         for fact_id in sorted(set(re.findall(r"fact\(\s*[\"']([^\"']+)", path.read_text(encoding="utf-8")))):
             words = plain(data.fact(fact_id)).split()[:6]  # the opening words: terms later may gain a meaning
             if " ".join(words) not in visible_text(site, url):
