@@ -4,22 +4,23 @@ on two sheets of US Letter and of A4. /compare/ prints the options chosen in its
 from __future__ import annotations
 
 import itertools
-import os
 import re
 import shutil
 import subprocess
 from io import BytesIO
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTTextLine
 
-from site_pages import config, content_urls, html_file
+from conftest import in_ci
+from site_pages import DOCS, config, content_urls, html_file
 
 # /compare/ is a handout once options are chosen: every choice of three fits on two sheets (a choice
 # of two has wider columns, so it is shorter still; the handouts list one).
-OPTION_IDS = ["infusion", "kap", "spravato", "at-home", "medicines-and-therapy", "brain-stimulation"]
+OPTION_IDS = [o["id"] for o in yaml.safe_load((DOCS / "_data" / "options.yml").read_text(encoding="utf-8"))["options"]]
 TRIPLES = [f"/compare/?options={','.join(three)}" for three in itertools.combinations(OPTION_IDS, 3)]
 HANDOUTS = ["/compare/?options=infusion,spravato", "/choosing-a-provider/", "/safety/ketamine-mills/",
             "/what-to-expect/", "/get-help-now/"]
@@ -32,7 +33,7 @@ def test_the_print_font_is_installed():
     """The print styles ask for Arial or Liberation Sans (the same widths). With a wider fallback font
     the handouts run longer, so the page counts below would measure the wrong font."""
     if not shutil.which("fc-list"):
-        if os.environ.get("CI"):
+        if in_ci():
             pytest.fail("CI runs on Debian, which has fontconfig: install it with the fonts (.ci/run)")
         pytest.skip("no fontconfig here (not Linux): the system's Arial is used")
     families = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=False).stdout
