@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from . import data as site_data
-from . import config_check, crisis_words, paths, data_checks, dated, facts, links, markup, render, rules, schema
+from . import config_check, crisis_words, page_markup, paths, data_checks, dated, facts, links, markup, render, rules, schema
 from .page import Page, load
 from .problems import Problem
 from .registry import report
@@ -24,8 +24,20 @@ def pages(docs_dir: Path, data: site_data.SiteData | None = None,
     renderer = renderer or render.Renderer(data or site_data.load(docs_dir), site_url(docs_dir.parent / "mkdocs.yml"))
     found = {}
     for inside, path in paths.pages(docs_dir).items():
-        found[inside] = load(path, root, expand=renderer.expander(str(path.relative_to(root))))
+        page = load(path, root, expand=renderer.expander(str(path.relative_to(root))))
+        add_source_notes(page, renderer.data)
+        found[inside] = page
     return found
+
+
+def add_source_notes(page: Page, data: site_data.SiteData) -> None:
+    """The notes the Markdown extension adds to the page (page_markup.SourceNotes), so the checks see them:
+    reported on the page's last line."""
+    shown = "\n".join(raw for _, raw in page.body)
+    notes = render.notes(data, render.cited_keys(data, shown, {}), short=page_markup.SHORT_NOTES in shown,
+                         strict=False)
+    last = page.body[-1][0] if page.body else 1
+    page.body += [(last, line) for line in ["", *notes.split("\n")] if notes]
 
 
 def site_url(config_file: Path) -> str:
@@ -41,12 +53,11 @@ def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.S
         problems += rules.reading_level(page)
         problems += rules.uncited_numbers(page)
     problems += rules.wording(page)
-    problems += rules.footnote_links(page)
     problems += rules.sources_box(page)
     problems += links.check(page, docs, moved)
     problems += markup.check(page)
     problems += facts.macros_rendered(page)
-    problems += facts.footnotes_defined(page, docs)
+    problems += facts.footnotes_defined(page, data)
     if not inside.startswith(REFERENCES):
         problems += facts.restated(page, data)
         problems += dated.typed_prices(page)
@@ -77,7 +88,7 @@ def check_pages(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
     problems += rules.spelling(list(docs.values()))
     problems += tooltips_match_glossary(docs_dir, data)
     problems += crisis_words.check(docs_dir)
-    problems += references_complete(docs)
+    problems += data_checks.sources_cited(data, docs)
     return sorted(problems, key=lambda p: (p.file, p.line))
 
 
@@ -108,26 +119,6 @@ def tooltips_match_glossary(docs_dir: Path, data: site_data.SiteData) -> list[Pr
         if word not in seen:
             problems.append(report("tooltip-missing", rel, len(lines), word=word, glossary=glossary, text=text,
                                    line=data.line("glossary.yml", term_id, "tooltips", word)))
-    return problems
-
-
-def references_complete(docs: dict[str, Page]) -> list[Problem]:
-    """Every source a page cites is listed on one of the reference lists under /references/."""
-    lists = {inside: page for inside, page in docs.items() if inside.startswith(REFERENCES)}
-    if not lists:
-        return []
-    listed = "\n".join(raw for page in lists.values() for _, raw in page.body)  # the lists, not front matter
-    where = ", ".join(page.rel for page in lists.values())
-    problems = []
-    for inside, page in docs.items():
-        if inside in lists:
-            continue
-        for number, raw in page.body:
-            if not raw.startswith("[^"):
-                continue
-            for url in re.findall(r"\]\((https://[^)\s]+)\)", raw):
-                if url not in listed:
-                    problems.append(report("source-not-in-references", page.rel, number, url=url, lists=where))
     return problems
 
 

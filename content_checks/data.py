@@ -23,7 +23,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
+from typing import Literal, Union
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
@@ -33,7 +33,7 @@ from .registry import report
 from .yaml_errors import explain
 
 ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-FILES = ("facts.yml", "glossary.yml", "routes.yml", "options.yml")
+FILES = ("facts.yml", "glossary.yml", "routes.yml", "options.yml", "references.yml")
 CITE = re.compile(r"\[\^([^\]]+)\]")
 
 
@@ -138,8 +138,21 @@ class OptionsFile(Strict):
     answers: dict[str, dict[str, Answer]]
 
 
+class Source(Strict):
+    """One source the site cites, written once: pages cite it by its key ([^daly2019]) and {{ source_notes() }}
+    writes its note; the lists under /references/ are made from these entries."""
+
+    list: Literal["studies", "official", "news-and-clinics"]  # the /references/ list it belongs in
+    by: str | None = None  # authors ("Daly EJ, et al.") or the organisation
+    title: str = Field(min_length=3)
+    published: str | None = None  # the journal or publisher, and the date ("*JAMA Psychiatry*. 2019.")
+    link: str = Field(pattern=r"^https://\S+$")  # the DOI, PubMed or official address
+    label: str = Field(min_length=3)  # the link's text: "doi:10.1001/…", "PMID 23982301", "fda.gov"
+    short: str | None = None  # a shorter note for /compare/, where 60 notes share one printed page
+
+
 MODELS = {"facts.yml": dict[str, Fact], "glossary.yml": dict[str, Term], "routes.yml": RoutesFile,
-          "options.yml": OptionsFile}
+          "options.yml": OptionsFile, "references.yml": dict[str, Source]}
 
 
 @dataclass
@@ -151,6 +164,7 @@ class SiteData:
     glossary: dict[str, Term] = field(default_factory=dict)
     routes: RoutesFile | None = None
     options: OptionsFile | None = None
+    sources: dict[str, Source] = field(default_factory=dict)
     lines: dict[tuple, int] = field(default_factory=dict)  # (file, key, key…) -> line
     problems: list[Problem] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)  # files that could not be read
@@ -175,6 +189,11 @@ class SiteData:
         if term_id not in self.glossary:
             raise UnknownEntry("term-unknown", name=term_id, file=self.rel("glossary.yml"))
         return self.glossary[term_id]
+
+    def source(self, key: str) -> Source:
+        if key not in self.sources:
+            raise UnknownEntry("source-unknown", name=key, file=self.rel("references.yml"))
+        return self.sources[key]
 
     def route(self, route_id: str) -> Route:
         routes = {r.id: r for r in self.routes.routes} if self.routes else {}
@@ -241,7 +260,7 @@ UNION_BRANCHES = ("str", "FactRef", "function-after[patterns_compile(), list[str
 
 def _known_keys() -> set[str]:
     """Every key a data entry can have, for 'did you mean …?'."""
-    models = (Fact, Term, Question, GridQuestion, Route, RoutesFile, Answer, Option, OptionsFile, FactRef)
+    models = (Fact, Term, Question, GridQuestion, Route, RoutesFile, Answer, Option, OptionsFile, FactRef, Source)
     return {name for model in models for name in model.model_fields}
 
 
@@ -320,11 +339,24 @@ def _duplicate_ids(node: yaml.Node, shown: str) -> list[Problem]:
     return problems
 
 
-def load(docs_dir: Path) -> SiteData:
+_FILE_CACHE: dict[tuple, object] = {}
+
+
+def load_file(docs_dir: Path, name: str) -> SiteData:
+    """One data file alone (the Markdown extension needs only references.yml, for every page), read once
+    while it is unchanged."""
+    path = docs_dir / "_data" / name
+    key = (str(path.resolve()), path.stat().st_mtime_ns)
+    if key not in _FILE_CACHE:
+        _FILE_CACHE[key] = load(docs_dir, only=(name,))
+    return _FILE_CACHE[key]
+
+
+def load(docs_dir: Path, only: tuple[str, ...] = FILES) -> SiteData:
     """Read docs/_data/*.yml. A missing file is fine (a site may not use it); a broken one is a problem,
     and `broken` names it, so the page checks do not report what follows from it."""
     data = SiteData(docs_dir=docs_dir)
-    for name in FILES:
+    for name in only:
         path = docs_dir / "_data" / name
         if not path.exists():
             continue
@@ -358,6 +390,8 @@ def load(docs_dir: Path) -> SiteData:
             data.glossary = value
         elif name == "routes.yml":
             data.routes = value
-        else:
+        elif name == "options.yml":
             data.options = value
+        else:
+            data.sources = value
     return data

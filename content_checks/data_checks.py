@@ -15,6 +15,11 @@ def references(data: SiteData) -> list[Problem]:
     """Every {fact: id} and every id an answer uses exists, and every option answers every grid question."""
     problems = []
 
+    for shown, line, written in data.texts():
+        for key in CITE.findall(written):
+            if data.sources and key not in data.sources:
+                problems.append(report("source-unknown", shown, line, name=key, file=data.rel("references.yml")))
+
     def check_ref(value, name, *path):
         if isinstance(value, FactRef) and value.fact not in data.facts:
             problems.append(report("fact-unknown", data.rel(name), data.line(name, *path), name=value.fact,
@@ -119,3 +124,11 @@ def grid_equal_detail(data: SiteData) -> list[Problem]:
                                    data.line("options.yml", "answers", question.id, option, "short"),
                                    question=question.id, option=option, others=", ".join(with_figure)))
     return problems
+
+
+def sources_cited(data: SiteData, docs: dict[str, Page]) -> list[Problem]:
+    """Every source in references.yml is cited on some page (else it would sit in the lists, cited nowhere)."""
+    cited = {key for page in docs.values() for _, raw in page.body if not raw.startswith("[^")
+             for key in CITE.findall(raw)}
+    return [report("source-uncited", data.rel("references.yml"), data.line("references.yml", key), name=key)
+            for key in data.sources if key not in cited]

@@ -78,37 +78,22 @@ def macros_rendered(page: Page) -> list[Problem]:
     return []
 
 
-def footnotes_defined(page: Page, all_pages: dict[str, Page]) -> list[Problem]:
-    """Every [^note] the page shows (typed, or brought in by a fact) is defined once on the page."""
-    definitions: dict[str, int] = {}
-    problems = []
-    for number, raw in page.body:
-        match = DEFINITION.match(raw)
-        if match:
-            name = match.group(1)
-            if name in definitions:
-                problems.append(report("footnote-defined-twice", page.rel, number, name=name, first=definitions[name]))
-            definitions.setdefault(name, number)
-    typed = {number: raw for number, raw in page.source}
-    used = {name for number, raw in page.body if not DEFINITION.match(raw) for name in CITE.findall(raw)}
-    for name, number in definitions.items():
-        if name not in used:
-            problems.append(report("footnote-unused", page.rel, number, name=name))
+def footnotes_defined(page: Page, data: SiteData) -> list[Problem]:
+    """Notes come from docs/_data/references.yml: a note typed on a page is refused (two texts for one source
+    would drift apart), and every source the page shows is in the file."""
+    problems = [report("footnote-typed-by-hand", page.rel, number, name=DEFINITION.match(raw).group(1),
+                       file=data.rel("references.yml"))
+                for number, raw in outside_fences(page.source) if DEFINITION.match(raw)]
+    defined = {DEFINITION.match(raw).group(1) for _, raw in page.body if DEFINITION.match(raw)}
     seen = set()
     for number, raw in page.body:
         if DEFINITION.match(raw):
             continue
         for name in CITE.findall(raw):
-            if name in definitions or name in seen:
-                continue
-            seen.add(name)
-            from_data = f"[^{name}]" not in typed.get(number, "")
-            elsewhere = next((r for p in all_pages.values() for _, r in p.body if r.startswith(f"[^{name}]:")), None)
-            how = f"add this line at the end of the page: {elsewhere}" if elsewhere else \
-                f"define it at the end of the page, like '[^{name}]: Author A, et al. Title. *Journal*. Year. " \
-                "[doi:10.…](https://doi.org/10.…)'."
-            rule = "fact-source-undefined" if from_data else "footnote-undefined"
-            problems.append(report(rule, page.rel, number, name=name, how=how))
+            if name not in defined and name not in seen:
+                seen.add(name)
+                problems.append(report("footnote-undefined", page.rel, number, name=name,
+                                       file=data.rel("references.yml")))
     return problems
 
 

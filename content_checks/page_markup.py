@@ -14,6 +14,11 @@ it its definition as text:
 CSS shows the definition when the term is tapped, clicked, focused or hovered, and prints it once,
 in words; screen readers read it. Later uses are plain text. No script, no tooltip library.
 
+Notes. Every source is written once, in docs/_data/references.yml. A page cites it by its key
+([^daly2019]), and this extension adds the note of each source the page cites (after the macros have
+run, so the sources a fact brings are there too). A page with the line `<!-- short source notes`
+uses each source's short form (/compare/, where 60 notes share a printed page).
+
 Back links. Python-Markdown's footnotes give a note one back link for each time it is cited, so a
 source cited 12 times had 12 arrows in its note. One is kept: the way back to its first citation.
 """
@@ -21,8 +26,32 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
+from pathlib import Path
+
 from markdown import Extension
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+
+SHORT_NOTES = "<!-- short source notes"
+
+
+class SourceNotes(Preprocessor):
+    """Adds the note of every source the page cites, from references.yml."""
+
+    def __init__(self, md, docs_dir: str):
+        super().__init__(md)
+        self.docs_dir = Path(docs_dir)
+
+    def run(self, lines: list[str]) -> list[str]:
+        from . import data as site_data
+        from . import render
+
+        if not (self.docs_dir / "_data" / "references.yml").exists():
+            return lines
+        data = site_data.load_file(self.docs_dir, "references.yml")
+        text = "\n".join(lines)
+        keys = render.cited_keys(data, text, {})
+        return lines + ["", render.notes(data, keys, short=SHORT_NOTES in text, strict=False), ""]
 
 
 class FirstUseTerms(Treeprocessor):
@@ -88,7 +117,13 @@ class OneBackLink(Treeprocessor):
 
 
 class PageMarkupExtension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {"docs_dir": ["docs", "the docs folder, where _data/references.yml is"]}
+        super().__init__(**kwargs)
+
     def extendMarkdown(self, md) -> None:
+        # Before the raw-HTML preprocessor (20) hides what is inside <div markdown> blocks from view.
+        md.preprocessors.register(SourceNotes(md, self.getConfig("docs_dir")), "source_notes", 25)
         # After `abbr` (priority 7) marks the words, before the table of contents (5) reads headings.
         md.treeprocessors.register(FirstUseTerms(md), "first_use_terms", 6)
         # After the footnotes' own clean-up (15) has added a back link per citation.

@@ -59,6 +59,9 @@ OPTIONS_TWO = ('options:\n- id: "infusion"\n  label: "IV infusion"\n  about: "ke
                '    kap:\n      short: "It depends on the practice.[^daly2019]"\n')
 ROUTES = ('questions:\n- id: "speed"\n  label: "How fast?"\nat_a_glance: "speed"\n'
           'routes:\n- id: "oral"\n  name: "Pill"\n  page: "index.md"\n  answers:\n    speed: "Slow.[^daly2019]"\n')
+REFERENCES = ('daly2019:\n  list: studies\n  by: "Daly EJ, et al."\n  title: "Efficacy of esketamine nasal spray."\n'
+              '  published: "*JAMA Psychiatry*. 2019."\n  link: "https://doi.org/10.1001/jamapsychiatry.2019.1189"\n'
+              '  label: "doi:10.1001/jamapsychiatry.2019.1189"\n')
 DATED_FACT = ('rule-end:\n  text: "A temporary rule lets doctors prescribe online.[^daly2019]"\n'
               '  check_by: 2099-01-01\n  check: "Has the rule been extended? See the Federal Register."\n')
 PRICE_FACT = ('iv-price:\n  text: "In 2025, one clinic charged $400 a session.[^daly2019]"\n'
@@ -247,40 +250,33 @@ RULES = [
          "if the page moved, write its new file here; if it was deleted, delete this line.",
          "a page listed on /for-clinicians/ was moved or deleted", "moving-pages", at=("docs/index.md", 23),
          bad={T: ("Plain text goes here.", "Sections: {{ section_links(\"gone.md\") }}\n\nPlain text goes here.")}),
-    Rule("footnote-without-link", "The footnote [^{name}] has no link to its source.",
-         "end it with a link to the DOI, PubMed or official page, like '[doi:10.1001/jamapsychiatry.2019.1189]"
-         "(https://doi.org/10.1001/jamapsychiatry.2019.1189)'.", "a citation without a link", "how-to-cite",
-         at=("docs/index.md", 32),
-         bad={T: (" [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)", "")}),
-    Rule("footnote-undefined", "The footnote [^{name}] is used but never defined, so it would print as '[^{name}]'.",
-         "{how}", "it would print as [^…]", "how-to-cite", at=("docs/index.md", 22),
+    Rule("footnote-undefined", "The source [^{name}] is cited here, but {file} has no source with that key, so it "
+         "would print as '[^{name}]'.", "check the key's spelling against {file} (the keys are the names before "
+         "the colons), or add the source there (CONTRIBUTING.md, 'How to cite').",
+         "a source cited by a key the references file does not have", "how-to-cite", at=("docs/index.md", 22),
          bad={T: ("27 in 100 people.[^daly2019]", "27 in 100 people.[^daly2018]")}),
-    Rule("fact-source-undefined", "The fact shown on this line cites [^{name}], which this page does not define.",
-         "{how}", "a fact brings a footnote the page lacks", "facts", at=("docs/index.md", 23),
-         bad={"_data/facts.yml": FACT.replace("daly2019", "rolan2014"),
-              T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")}),
-    Rule("footnote-unused", "The footnote [^{name}] is defined but never cited on this page.",
-         "delete this line, or cite it in the text with [^{name}] at the end of the sentence it supports.",
-         "a source is listed but nothing on the page cites it", "how-to-cite", at=("docs/index.md", 32),
-         bad={T: ("\n[^daly2019]: Daly", "\n[^unused2020]: Someone. [doi](https://doi.org/10.1001/x)\n[^daly2019]: Daly")}),
-    Rule("footnote-defined-twice", "The footnote [^{name}] is defined twice (also on line {first}); the page would "
-         "show only the last one.", "delete one of the two lines, or give one a different name.",
-         "the page would show only the last one", "how-to-cite", at=("docs/index.md", 33),
-         bad={T: ("\n[^daly2019]: Daly", "\n[^daly2019]: Again. [doi](https://doi.org/10.1001/x)\n[^daly2019]: Daly")}),
+    Rule("footnote-typed-by-hand", "This line types the note of [^{name}] by hand; notes come from {file}.",
+         "delete this line. If the source is not in {file} yet, add it there once (CONTRIBUTING.md, 'How to "
+         "cite'); every page that cites [^{name}] then shows the same note.", "a note typed on a page could differ "
+         "from the same source's note on other pages", "how-to-cite", at=("docs/index.md", 32),
+         bad={T: ("    </div>\n", "    </div>\n\n[^daly2019]: Daly EJ, et al. [doi](https://doi.org/10.1001/x)\n")}),
     Rule("sources-box-missing", "This page's sources are not inside a \"Sources for this page\" box.",
-         "just above this line, copy these lines from templates/new-page.md: '{title}', then (each after an empty "
-         "line, with four spaces first) '<div markdown data-search-exclude>', '{marker}' and '</div>'.",
-         "the box lines are missing or changed", "how-to-cite", at=("docs/index.md", 30),
+         "at the end of the page, copy these lines from templates/new-page.md: '{title}', then (each after an "
+         "empty line, with four spaces first) '<div markdown data-search-exclude>', '{marker}' and '</div>'.",
+         "the box lines are missing or changed", "how-to-cite", at=("docs/index.md", 29),
          bad={T: ("    <div markdown data-search-exclude>\n\n", "")}),
     Rule("sources-box-empty", "This page has a \"Sources for this page\" box but cites no sources.",
          "delete the box (this line and the three lines under it), or cite a source with a footnote like [^daly2019].",
          "a box with nothing to hold", "how-to-cite", at=("docs/index.md", 24),
-         bad={T: ("[^daly2019]: Daly EJ", "Daly EJ")}),
-    Rule("source-not-in-references", "The source {url} is not listed in the references.",
-         "add the same citation, with the same link, to the list it belongs in: {lists}.",
-         "the lists under /references/ must have every source", "how-to-cite", at=("docs/index.md", 32),
-         bad={"references/studies.md": ("(https://doi.org/10.1001/jamapsychiatry.2019.1189)",
-                                        "(https://doi.org/10.1001/other)")}),
+         bad={T: ("27 in 100 people.[^daly2019]", "many people.")}),
+    Rule("source-unknown", "This text cites [^{name}], but {file} has no source with that key.",
+         "check the key's spelling against {file}, or add the source there (CONTRIBUTING.md, 'How to cite').",
+         "a data text cites a source the references file does not have", "how-to-cite", at=(FACTS_FILE, 2),
+         bad={"_data/facts.yml": FACT.replace("daly2019", "rolan2014")}),
+    Rule("source-uncited", "The source '{name}' is cited on no page.", "cite it where it supports a sentence, or "
+         "delete its entry (a source no page cites would sit in the lists for nothing).",
+         "an entry in the references file that no page cites", "how-to-cite", at=("docs/_data/references.yml", 8),
+         bad={"_data/references.yml": REFERENCES + REFERENCES.replace("daly2019:", "other2020:")}),
     # ---- facts kept once (docs/_data/)
     Rule("fact-typed-by-hand", "This types by hand a figure kept in the facts: \"{typed}\" (fact \"{fact}\").",
          "replace the sentence with {{ fact(\"{fact}\") }}, which shows: \"{shows}\" (edit it in {file}, line "
@@ -292,7 +288,7 @@ RULES = [
     Rule("fact-unknown", "There is no fact \"{name}\" in {file}.",
          "check the spelling against {file}; the ids are the names before the colons at the start of its entries.",
          "a misspelt fact id", "facts", at=("docs/index.md", 23),
-         bad={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-shares\") }}[^daly2019]")}),
+         bad={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-shares\") }}")}),
     Rule("term-unknown", "There is no term \"{name}\" in {file}.",
          "check the spelling against {file}; the ids are the names before the colons at the start of its entries.",
          "a misspelt glossary id", "glossary", at=("docs/index.md", 23),

@@ -13,17 +13,19 @@ exactly what readers see. A page opts in with `render_macros: true`.
     {{ qr_code("/compare/") }}                 a printed page's QR code
     {{ copy_link("/kap/") }}                   a full address with a Copy button
     {{ section_links("treatments/esketamine.md") }}   links to each section of a page
+    {{ reference_list("studies") }}            a list of sources, each with the pages that cite it
 """
 from __future__ import annotations
 
 import ast
+import posixpath
 import re
 from pathlib import Path
 
 import jinja2
 import segno
 
-from .data import FactRef, Option, SiteData, Text, UnknownEntry
+from .data import CITE, FactRef, Option, SiteData, Source, Text, UnknownEntry
 from .problems import Problem
 from .registry import report
 
@@ -150,6 +152,51 @@ def sections(docs_dir: Path, page: str) -> list[tuple[str, str]]:
     return [(title.strip(), anchor) for title, anchor in SECTION.findall(path.read_text(encoding="utf-8"))]
 
 
+# ---- sources, written once in references.yml ----------------------------------------------
+def citation(source: Source, short: bool = False) -> str:
+    """A source's note as readers see it: who, what, where and when, then its link."""
+    words = source.short if short and source.short else " ".join(
+        part for part in (source.by, source.title, source.published) if part)
+    return f"{words} [{source.label}]({source.link})"
+
+
+NOT_CITING = ("reference_list", "qr_code", "copy_link", "section_links")
+FOOTNOTE_LINE = re.compile(r"^\[\^[^\]]+\]:")
+
+
+def cited_keys(data: SiteData, page_text: str, shown: dict) -> list[str]:
+    """The sources a page cites, in order: the notes typed on it and those its data macros bring."""
+    keys: list[str] = []
+    in_fence = False
+    for line in page_text.split("\n"):
+        if line.strip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if in_fence or FOOTNOTE_LINE.match(line):
+            continue
+        found = CITE.findall(CALL.sub(" ", line))
+        for name, args in calls(line):
+            if name in shown and name not in NOT_CITING:
+                try:
+                    found += CITE.findall(shown[name](*args))
+                except (UnknownEntry, TypeError, KeyError, ValueError):
+                    pass  # the renderer reports a macro that cannot be shown
+        for key in found:
+            if key not in keys:
+                keys.append(key)
+    return keys
+
+
+def notes(data: SiteData, keys: list[str], short: bool = False, strict: bool = True) -> str:
+    """The footnote definitions for `keys`, from references.yml. Strict stops at a key it lacks; otherwise
+    that key is left out, and the checks report the note as undefined where it is cited."""
+    lines = []
+    for key in keys:
+        if key not in data.sources and not strict:
+            continue
+        lines.append(f"[^{key}]: {citation(data.source(key), short)}")
+    return "\n\n".join(lines)
+
+
 def macros(data: SiteData, site_url: str = "") -> dict:
     """Every macro a page can call, by name: the build registers these, and the checks render with them."""
 
@@ -172,14 +219,43 @@ def macros(data: SiteData, site_url: str = "") -> dict:
         links = " · ".join(f"[{title}]({page}#{anchor})" for title, anchor in sections(data.docs_dir, page))
         return f"<span data-search-exclude>{links}</span>"
 
-    return {
+    def page_keys(inside: str) -> list[str]:
+        return cited_keys(data, (data.docs_dir / inside).read_text(encoding="utf-8"), shown)
+
+    def reference_list(name: str) -> str:
+        """`{{ reference_list("studies") }}`: one list's sources, A to Z, each with the pages that cite it."""
+        pages = {}
+        for path in sorted(data.docs_dir.rglob("*.md")):
+            inside = path.relative_to(data.docs_dir).as_posix()
+            if not inside.startswith(("_includes/", "_data/", "references/")):
+                pages[inside] = (page_title(path), page_keys(inside))
+        here = "references/"
+        entries = []
+        for key, source in sorted(data.sources.items(), key=lambda item: citation(item[1]).lower()):
+            if source.list != name:
+                continue
+            citing = sorted((title, inside) for inside, (title, keys) in pages.items() if key in keys)
+            cited_on = ", ".join(f"[{title}]({posixpath.relpath(inside, here)})" for title, inside in citing)
+            entries.append(f"- {citation(source)}  \n  Cited on: {cited_on}." if citing else f"- {citation(source)}")
+        return "\n".join(entries)
+
+    shown = {
         "fact": data.fact, "define": lambda term_id: define(data, term_id), "glossary": lambda: glossary(data),
         "routes_table": lambda root="": routes_table(data, root),
         "route_facts": lambda route_id, root="../": route_facts(data, route_id, root),
         "option_grid": lambda: option_grid(data), "option_list": lambda root="": option_list(data, root),
         "option_facts": lambda option_id, root="../": option_facts(data, option_id, root),
         "qr_code": qr_code, "copy_link": copy_link, "section_links": section_links,
+        "reference_list": reference_list,
     }
+    return shown
+
+
+def page_title(path: Path) -> str:
+    """A page's title from its front matter (its file name when it has none)."""
+    match = re.match(r"\A---\s*\n(.*?\n)---", path.read_text(encoding="utf-8"), re.S)
+    title = re.search(r"^title:\s*(.+?)\s*$", match.group(1), re.M) if match else None
+    return title.group(1).strip("\"'") if title else path.stem
 
 
 class Renderer:
@@ -190,6 +266,7 @@ class Renderer:
     def __init__(self, data: SiteData, site_url: str = ""):
         self.env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
         self.env.globals.update(macros(data, site_url))
+        self.data = data
         self.problems: list[Problem] = []
 
     def expander(self, shown: str):

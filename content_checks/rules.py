@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import readability
-from .page import SOURCES_MARKER, Page, _units, plain
+from .page import FOOTNOTE_REF, SOURCES_MARKER, Page, _units, plain
 from .problems import Problem
 from .registry import report
 
@@ -120,15 +120,6 @@ def long_sentences(page: Page) -> list[Problem]:
             for unit in readability.long_sentences(page)]
 
 
-def footnote_links(page: Page) -> list[Problem]:
-    problems = []
-    for number, raw in page.body:
-        match = re.match(r"^\[\^([^\]]+)\]:\s*(.*)", raw)
-        if match and not re.search(r"\]\((https://[^)\s]+)\)", match.group(2)):
-            problems.append(report("footnote-without-link", page.rel, number, name=match.group(1)))
-    return problems
-
-
 SOURCES_TITLE = '??? quote "Sources for this page"'
 # The box's lines after its title: the notes go where the marker is, inside a block that keeps
 # them out of the search index (they would match readers' words and fill the index's byte budget).
@@ -140,6 +131,7 @@ def sources_box(page: Page) -> list[Problem]:
     a long list of sources adds screens of scrolling, and a closed box is not laid out until opened."""
     body = [raw for _, raw in page.body]
     definitions = [number for number, raw in page.body if re.match(r"^\[\^[^\]]+\]:", raw)]
+    cites = any(FOOTNOTE_REF.search(raw) for _, raw in page.body if not re.match(r"^\[\^[^\]]+\]:", raw))
     boxes = [index for index, raw in enumerate(body) if raw.rstrip() == SOURCES_TITLE]
 
     def box_lines(index: int) -> list[str]:
@@ -148,7 +140,7 @@ def sources_box(page: Page) -> list[Problem]:
     boxed = any(box_lines(index) == SOURCES_LINES for index in boxes)
     if definitions and not boxed:
         return [report("sources-box-missing", page.rel, definitions[0], title=SOURCES_TITLE, marker=SOURCES_MARKER)]
-    if boxed and not definitions:
+    if boxed and not cites:
         line = page.body[boxes[0]][0]
         return [report("sources-box-empty", page.rel, line)]
     return []

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import yaml
 
 from conftest import ROOT, build
 from content_checks import checks, contract
+from content_checks.registry import REFERENCES
 
 GOOD_FRONT_MATTER = """\
 ---
@@ -42,8 +44,6 @@ Some people feel better in a day.[^daly2019] You can read [the other page](other
     ///Footnotes Go Here///
 
     </div>
-
-[^daly2019]: Daly EJ, et al. *JAMA Psychiatry*. 2019. [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)
 """
 OTHER = GOOD_FRONT_MATTER + """\
 
@@ -60,7 +60,8 @@ Here are the details. They are plain.
 
 def docs_tree(tmp_path: Path, page: str) -> Path:
     docs = tmp_path / "docs"
-    docs.mkdir()
+    (docs / "_data").mkdir(parents=True)
+    (docs / "_data" / "references.yml").write_text(REFERENCES, encoding="utf-8")
     (docs / "index.md").write_text(page, encoding="utf-8")
     (docs / "other.md").write_text(OTHER, encoding="utf-8")
     return docs
@@ -172,7 +173,7 @@ def test_misspelling(tmp_path):
 
 def test_reading_grade_too_high(tmp_path):
     hard = ("Pharmacokinetic considerations substantially complicate interindividual comparisons "
-            "of bioavailability characteristics.")
+            "of bioavailability characteristics.[^daly2019]")
     body = GOOD_BODY.replace("Some people feel better in a day.[^daly2019]", hard)
     found = messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body))
     assert found[0].startswith("docs/index.md, line 1: The reading grade is ")
@@ -205,30 +206,32 @@ def test_broken_anchor(tmp_path):
         "'## Side effects { #side-effects }'."]
 
 
-def test_footnote_without_link(tmp_path):
-    body = GOOD_BODY.replace(
-        " [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)", "")
-    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 28: The footnote [^daly2019] has no link to its source. [footnote-without-link]\n"
-        "    How to fix: end it with a link to the DOI, PubMed or official page, like "
-        "'[doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)'."]
+def test_a_source_without_its_link(tmp_path):
+    docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
+    references = docs / "_data" / "references.yml"
+    references.write_text(re.sub(r"  link: .*\n", "", references.read_text(encoding="utf-8")), encoding="utf-8")
+    assert messages(docs) == [
+        "docs/_data/references.yml, line 1: This entry has no 'link'. [data-missing-key]\n"
+        "    How to fix: add it, like the entries around it."]
 
 
 def test_sources_outside_the_sources_box(tmp_path):
     body = GOOD_BODY.replace('??? quote "Sources for this page"\n\n    <div markdown data-search-exclude>\n\n'
-                             '    ///Footnotes Go Here///\n\n    </div>\n\n', "")
+                             '    ///Footnotes Go Here///\n\n    </div>\n', "")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
-        "docs/index.md, line 20: This page's sources are not inside a \"Sources for this page\" box. [sources-box-missing]\n"
-        "    How to fix: just above this line, copy these lines from templates/new-page.md: "
+        "docs/index.md, line 20: This page's sources are not inside a \"Sources for this page\" box. "
+        "[sources-box-missing]\n"
+        "    How to fix: at the end of the page, copy these lines from templates/new-page.md: "
         "'??? quote \"Sources for this page\"', then (each after an empty line, with four spaces first) "
         "'<div markdown data-search-exclude>', '///Footnotes Go Here///' and '</div>'."]
 
 
 def test_sources_box_without_sources(tmp_path):
-    body = GOOD_BODY.replace("[^daly2019]", "").replace(
-        ": Daly EJ, et al. *JAMA Psychiatry*. 2019. [doi:10.1001/jamapsychiatry.2019.1189]"
-        "(https://doi.org/10.1001/jamapsychiatry.2019.1189)\n", "")
+    body = GOOD_BODY.replace("[^daly2019]", "")
     assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/_data/references.yml, line 1: The source 'daly2019' is cited on no page. [source-uncited]\n"
+        "    How to fix: cite it where it supports a sentence, or delete its entry (a source no page cites would sit "
+        "in the lists for nothing).",
         "docs/index.md, line 20: This page has a \"Sources for this page\" box but cites no sources. [sources-box-empty]\n"
         "    How to fix: delete the box (this line and the three lines under it), "
         "or cite a source with a footnote like [^daly2019]."]
@@ -272,7 +275,7 @@ def fixture_project(tmp_path) -> Path:
     docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
     (docs / "_includes").mkdir()
     (docs / "_includes" / "abbreviations.md").write_text("*[KAP]: Ketamine-assisted psychotherapy.\n")
-    (docs / "_data").mkdir()
+    (docs / "_data").mkdir(exist_ok=True)
     (docs / "_data" / "published-urls.txt").write_text("/\n/other/\n")
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
     return tmp_path
@@ -356,7 +359,7 @@ def test_page_without_front_matter(tmp_path):
 
 def test_tooltips_must_match_the_glossary_data(tmp_path):
     docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
-    (docs / "_data").mkdir()
+    (docs / "_data").mkdir(exist_ok=True)
     (docs / "_data" / "glossary.yml").write_text(
         'rems:\n  term: "REMS"\n  definition: "An FDA safety program."\n  tooltips:\n'
         '    REMS: "An FDA safety program"\n    TRD: "Depression not helped by two treatments"\n')
@@ -374,16 +377,22 @@ def test_tooltips_must_match_the_glossary_data(tmp_path):
         "    How to fix: add this line at the end: *[TRD]: Depression not helped by two treatments"]
 
 
-def test_source_missing_from_the_reference_lists(tmp_path):
-    docs = docs_tree(tmp_path, GOOD_FRONT_MATTER + GOOD_BODY)
-    (docs / "references").mkdir()
-    for name in ("studies.md", "official.md"):
-        (docs / "references" / name).write_text(OTHER.replace("Here are the details. They are plain.", "- Nothing yet."))
-    assert messages(docs) == [
-        "docs/index.md, line 28: The source https://doi.org/10.1001/jamapsychiatry.2019.1189 is not listed in the "
-        "references. [source-not-in-references]\n"
-        "    How to fix: add the same citation, with the same link, to the list it belongs in: "
-        "docs/references/official.md, docs/references/studies.md."]
+def test_a_source_the_references_file_does_not_have(tmp_path):
+    body = GOOD_BODY.replace("[^daly2019]", "[^daly2018]")
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body))[1:] == [
+        "docs/index.md, line 18: The source [^daly2018] is cited here, but docs/_data/references.yml has no source "
+        "with that key, so it would print as '[^daly2018]'. [footnote-undefined]\n"
+        "    How to fix: check the key's spelling against docs/_data/references.yml (the keys are the names before "
+        "the colons), or add the source there (CONTRIBUTING.md, 'How to cite')."]
+
+
+def test_a_note_typed_on_a_page_is_refused(tmp_path):
+    body = GOOD_BODY + "\n[^daly2019]: Daly EJ, et al. A different title. [doi](https://doi.org/10.1001/x)\n"
+    assert messages(docs_tree(tmp_path, GOOD_FRONT_MATTER + body)) == [
+        "docs/index.md, line 28: This line types the note of [^daly2019] by hand; notes come from "
+        "docs/_data/references.yml. [footnote-typed-by-hand]\n"
+        "    How to fix: delete this line. If the source is not in docs/_data/references.yml yet, add it there once "
+        "(CONTRIBUTING.md, 'How to cite'); every page that cites [^daly2019] then shows the same note."]
 
 
 def test_new_page_missing_from_the_published_list(tmp_path):

@@ -33,8 +33,15 @@ SOURCES = """
     ///Footnotes Go Here///
 
     </div>
-
-[^rolan2014]: Rolan P, et al. *Br J Clin Pharmacol*. 2014. [doi:10.1111/bcp.12264](https://doi.org/10.1111/bcp.12264)
+"""
+REFERENCES = """\
+rolan2014:
+  list: studies
+  by: "Rolan P, et al."
+  title: "The absolute bioavailability of racemic ketamine from a novel sublingual formulation."
+  published: "*Br J Clin Pharmacol*. 2014."
+  link: "https://doi.org/10.1111/bcp.12264"
+  label: "doi:10.1111/bcp.12264"
 """
 FACTS = """\
 # Facts shown on more than one page.
@@ -50,6 +57,7 @@ def tree(tmp_path: Path, body: str, facts: str = FACTS, sources: str = SOURCES, 
     (docs / "_data").mkdir(parents=True)
     (docs / "index.md").write_text(FRONT + body + sources, encoding="utf-8")
     (docs / "_data" / "facts.yml").write_text(facts, encoding="utf-8")
+    (docs / "_data" / "references.yml").write_text(REFERENCES, encoding="utf-8")
     for name, text in data_files.items():
         (docs / "_data" / f"{name}.yml").write_text(text, encoding="utf-8")
     return docs
@@ -106,27 +114,27 @@ def test_an_unknown_fact(tmp_path):
         "at the start of its entries."]
 
 
-def test_a_fact_whose_source_the_page_does_not_define(tmp_path):
+def test_a_fact_that_cites_a_source_the_references_file_lacks(tmp_path):
+    facts = FACTS.replace("[^rolan2014]", "[^rolan2041]")
     body = 'It soaks in slowly. {{ fact("sublingual-bioavailability") }}\n'
-    assert messages(tree(tmp_path, body, sources="")) == [
-        "docs/index.md, line 19: The fact shown on this line cites [^rolan2014], which this page does not define. [fact-source-undefined]\n"
-        "    How to fix: define it at the end of the page, like '[^rolan2014]: Author A, et al. Title. *Journal*. "
-        "Year. [doi:10.…](https://doi.org/10.…)'."]
+    found = messages(tree(tmp_path, body, facts=facts))
+    assert found[0] == (
+        "docs/_data/facts.yml, line 3: This text cites [^rolan2041], but docs/_data/references.yml has no source "
+        "with that key. [source-unknown]\n"
+        "    How to fix: check the key's spelling against docs/_data/references.yml, or add the source there "
+        "(CONTRIBUTING.md, 'How to cite').")
+    assert "line 19: The source [^rolan2041] is cited here" in found[-1]  # and where a page shows it
 
 
 def test_a_page_with_facts_but_without_render_macros(tmp_path):
     docs = tree(tmp_path, 'It soaks in slowly. {{ fact("sublingual-bioavailability") }}\n')
     page = docs / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("render_macros: true\n", ""), encoding="utf-8")
-    assert messages(docs) == [
+    assert [m for m in messages(docs) if "[render-macros-missing]" in m] == [(
         "docs/index.md, line 18: This line has template braces ({{ or {%), but the page does not render macros, so "
         "they would print as typed. [render-macros-missing]\n"
         "    How to fix: to show data here, add the line 'render_macros: true' to the front matter (between the "
-        "'---' lines); to show the braces themselves, ask an engineer.",
-        # The fact's note is then cited by nothing the page shows.
-        "docs/index.md, line 28: The footnote [^rolan2014] is defined but never cited on this page. [footnote-unused]\n"
-        "    How to fix: delete this line, or cite it in the text with [^rolan2014] at the end of the sentence it "
-        "supports."]
+        "'---' lines); to show the braces themselves, ask an engineer.")]
 
 
 def test_a_fact_with_a_number_but_no_citation(tmp_path):
@@ -186,17 +194,18 @@ routes:
         "the start of its entries."]
 
 
-def test_a_footnote_defined_twice_and_one_never_defined(tmp_path):
+def test_a_note_typed_by_hand_and_a_source_with_no_entry(tmp_path):
     body = "It soaks in.[^rolan2014] It is slow.[^nobody]\n"
-    sources = SOURCES + "[^rolan2014]: Again. [doi:10.1111/bcp.12264](https://doi.org/10.1111/bcp.12264)\n"
+    sources = SOURCES + "\n[^rolan2014]: Again. [doi:10.1111/bcp.12264](https://doi.org/10.1111/bcp.12264)\n"
     assert messages(tree(tmp_path, body, sources=sources)) == [
-        "docs/index.md, line 19: The footnote [^nobody] is used but never defined, so it would print as "
-        "'[^nobody]'. [footnote-undefined]\n"
-        "    How to fix: define it at the end of the page, like '[^nobody]: Author A, et al. Title. *Journal*. "
-        "Year. [doi:10.…](https://doi.org/10.…)'.",
-        "docs/index.md, line 30: The footnote [^rolan2014] is defined twice (also on line 29); the page would show "
-        "only the last one. [footnote-defined-twice]\n"
-        "    How to fix: delete one of the two lines, or give one a different name."]
+        "docs/index.md, line 19: The source [^nobody] is cited here, but docs/_data/references.yml has no source with "
+        "that key, so it would print as '[^nobody]'. [footnote-undefined]\n"
+        "    How to fix: check the key's spelling against docs/_data/references.yml (the keys are the names before "
+        "the colons), or add the source there (CONTRIBUTING.md, 'How to cite').",
+        "docs/index.md, line 29: This line types the note of [^rolan2014] by hand; notes come from "
+        "docs/_data/references.yml. [footnote-typed-by-hand]\n"
+        "    How to fix: delete this line. If the source is not in docs/_data/references.yml yet, add it there once "
+        "(CONTRIBUTING.md, 'How to cite'); every page that cites [^rolan2014] then shows the same note."]
 
 
 def test_the_real_data_files_are_valid():

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 from content_checks import checks, site_checks
 from content_checks.problems import Problem
-from content_checks.registry import PAGES, REPORT, RULES, report, table
+from content_checks.registry import PAGES, REFERENCES, REPORT, RULES, report, table
 
 TEMPLATE = ROOT / "templates" / "new-page.md"
 REFERENCE = """---
@@ -19,6 +19,7 @@ title: Studies
 description: The studies this site cites, for the checks of a small example site.
 last_reviewed: 2026-11-30
 next_review: 2027-05-30
+render_macros: true
 review_status: clinical-review-pending
 sources:
   - https://doi.org/10.1001/jamapsychiatry.2019.1189
@@ -33,7 +34,7 @@ search:
 
 ## Studies { #studies }
 
-- Daly EJ, et al. [doi:10.1001/jamapsychiatry.2019.1189](https://doi.org/10.1001/jamapsychiatry.2019.1189)
+{{ reference_list("studies") }}
 """
 
 
@@ -43,6 +44,8 @@ def example_site(tmp_path: Path, edits: dict) -> Path:
     (docs / "references").mkdir(parents=True)
     (docs / "index.md").write_text(TEMPLATE.read_text(encoding="utf-8"), encoding="utf-8")
     (docs / "references" / "studies.md").write_text(REFERENCE, encoding="utf-8")
+    (docs / "_data").mkdir()
+    (docs / "_data" / "references.yml").write_text(REFERENCES, encoding="utf-8")
     for name, change in edits.items():
         path = docs / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -76,7 +79,6 @@ def site_problems(tmp_path: Path, edits: dict) -> list[Problem]:
     site = tmp_path / "site"
     site.mkdir()
     data = docs / "_data"
-    data.mkdir()
     files = {"index.html": '<h2 id="first-section">First</h2>',
              "search/search_index.json": '{"docs": [{"location": ""}]}',
              "published-urls.txt": "/\n", "published-anchors.txt": "/#first-section\n"}
