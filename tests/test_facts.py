@@ -232,3 +232,26 @@ def test_every_page_that_shows_a_fact_shows_its_current_text(site):
             if " ".join(words) not in visible_text(site, url):
                 missing.append(f"{url} does not show fact {fact_id}: {' '.join(words)}")
     assert not missing, "\n".join(missing)
+
+
+def test_every_note_is_written_from_the_references_file(site):
+    """Each page's notes are the sources it cites, each with the text and link of its one entry in
+    docs/_data/references.yml (the short form on /compare/), numbered in the order they are cited."""
+    from content_checks.render import citation
+
+    data = site_data.load(ROOT / "docs")
+    wrong = []
+    for inside in docs_pages(ROOT / "docs"):
+        soup = BeautifulSoup(built_file(site, url_of(inside)).read_text(encoding="utf-8"), "html.parser")
+        notes = soup.select(".footnote ol > li")
+        cited = list(dict.fromkeys(a["href"].removeprefix("#fn:") for a in soup.select("a.footnote-ref")))
+        if [li["id"].removeprefix("fn:") for li in notes] != cited:
+            wrong.append(f"{url_of(inside)}: notes are not in the order they are cited")
+        for li in notes:
+            source = data.sources[li["id"].removeprefix("fn:")]
+            link = li.select_one(f'a[href="{source.link}"]')
+            short = inside == "compare.md" and source.short
+            expected = plain(citation(source, short=bool(short))).split(" [")[0].split()[:4]
+            if not link or " ".join(expected) not in re.sub(r"\s+", " ", li.get_text(" ")):
+                wrong.append(f"{url_of(inside)}: the note {li['id']} is not its references.yml entry")
+    assert not wrong, "\n".join(wrong)
