@@ -52,8 +52,8 @@ def lists_and_tables(page: Page) -> list[Problem]:
         if TABLE_RULE.match(raw) and TABLE_ROW.match(before):
             columns = cells(before)
         elif columns and TABLE_ROW.match(raw):
-            if cells(raw) < columns:
-                problems.append(report("table-row-short", page.rel, number, found=cells(raw), wanted=columns))
+            if cells(raw) != columns:
+                problems.append(report("table-row-cells", page.rel, number, found=cells(raw), wanted=columns))
         elif not TABLE_ROW.match(raw):
             columns = 0
     return problems
@@ -67,14 +67,34 @@ def images(page: Page) -> list[Problem]:
             if not alt.strip():
                 problems.append(report("image-without-alt", page.rel, number, image=target))
             local = (page.path.parent / target.split("#")[0]) if not re.match(r"^[a-z]+:", target) else None
-            if local and local.is_file() and local.stat().st_size > IMAGE_BYTES:
+            if local and not local.is_file():
+                problems.append(report("image-missing", page.rel, number, image=target))
+            elif local and local.stat().st_size > IMAGE_BYTES:
                 problems.append(report("image-too-large", page.rel, number, image=target,
                                        size=f"{local.stat().st_size / 1000:.0f}", limit=IMAGE_BYTES // 1000))
     return problems
 
 
+PARAGRAPH_WORDS = 120  # a paragraph longer than this is a wall of text on a phone
+
+
+def paragraphs(page: Page) -> list[Problem]:
+    """Plain paragraphs (lines of text between blank lines) of more than PARAGRAPH_WORDS words."""
+    problems, start, words = [], None, 0
+    for number, raw in [*outside_fences(page.source or page.body), (0, "")]:
+        prose = raw.strip() and not re.match(r"^\s*([-*+|#>]|\d+[.)]|!!!|\?\?\?|<|\[\^|\{\{|===)", raw)
+        if prose:
+            start = start or number
+            words += len(raw.split())
+            continue
+        if start and words > PARAGRAPH_WORDS:
+            problems.append(report("paragraph-too-long", page.rel, start, words=words, limit=PARAGRAPH_WORDS))
+        start, words = None, 0
+    return problems
+
+
 def check(page: Page) -> list[Problem]:
-    problems = lists_and_tables(page) + images(page)
+    problems = lists_and_tables(page) + images(page) + paragraphs(page)
     for number, raw in outside_fences(page.source or page.body):  # as typed
         stripped = raw.strip()
         if raw.startswith("\t") or re.match(r"^ +\t", raw):

@@ -195,14 +195,23 @@ RULES = [
          "the item above.", "indent an item inside another by 4 spaces.",
          "GitHub's preview nests a list at 2 spaces; the site needs 4", "writing", at=("docs/index.md", 25),
          bad={T: ("Plain text goes here.", "Plain text goes here.\n\n- one\n  - inside\n- two")}),
-    Rule("table-row-short", "This table row has {found} cells, but the table has {wanted} columns, so an answer would "
-         "show blank.", "add the missing cell: each row has one '|' between every two cells, like the heading row.",
-         "a table row with a cell missing", "writing", at=("docs/index.md", 26),
+    Rule("table-row-cells", "This table row has {found} cells, but the table has {wanted} columns, so an answer "
+         "would show blank or be dropped.", "give the row one cell per column: one '|' between every two cells, like "
+         "the heading row.", "a table row with a cell missing or one too many", "writing", at=("docs/index.md", 26),
          bad={T: ("Plain text goes here.", "Plain text goes here.\n\n| A | B |\n|---|---|\n| only one |\n\nMore text.")}),
+    Rule("paragraph-too-long", "This paragraph has {words} words, a wall of text on a phone.",
+         "split it into paragraphs of at most {limit} words, each about one thing (leave an empty line between them).",
+         "a very long paragraph", "writing", at=("docs/index.md", 22),
+         bad={T: ("Plain text goes here.", "Plain text goes here. " + "It is short. " * 70)}),
     Rule("image-without-alt", "The picture {image} has no description, so people who use screen readers would miss "
          "it.", "describe what it shows between the square brackets, like '![A nasal spray device](…)'.",
          "a picture without alt text", "writing", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "Plain text goes here. ![](picture.png)")}),
+    Rule("image-missing", "The picture {image} is not in docs/ (check the name, its capitals and its folder), so "
+         "the page would show a broken picture.", "write the picture's path from this page, like "
+         "'![What it shows](../assets/picture.png)', with the same capitals as the file.",
+         "a picture's file is missing or misspelt", "writing", at=("docs/index.md", 22),
+         bad={T: ("Plain text goes here.", "Plain text goes here. ![A chart](Chart.PNG)")}),
     Rule("image-too-large", "The picture {image} is {size} KB; a picture may be at most {limit} KB, because a page's "
          "whole first visit is at most 80 KB on a slow phone.", "make it smaller (fewer pixels, or saved as WebP or a "
          "compressed JPEG or PNG), or link to it instead of showing it.", "a picture too heavy for a slow phone",

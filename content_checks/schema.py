@@ -126,6 +126,10 @@ def _problem(page: Page, detail: dict) -> Problem:
         return report("front-matter-not-a-date", page.rel, line, key=key, value=value, how=how)
     if key == "review_status":
         return report("review-status", page.rel, line, value=value, how=how)
+    if kind == "string_type" or (kind == "list_type" and key == "tags"):
+        return report("front-matter-wrong-value", page.rel, line, key=key, why="a line is not plain text (a colon "
+                      "followed by a space inside it makes YAML read a key)", how="put that line's text in double "
+                      "quotes, like '- \"Spravato: driving rules\"'.")
     if key == "sources" and "is not a DOI" in why:
         return report("source-not-identifier", page.rel, line, source=why.split("'")[1], how=how)
     return report("front-matter-wrong-value", page.rel, line, key=key, why=why, how=how)

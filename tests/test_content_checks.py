@@ -628,3 +628,11 @@ def test_review_due_lists_a_dated_fact_due_within_60_days(fixture_project, capsy
         "check_by.\n1 page(s) or dated fact(s) due for review.\n")
     # Due soon is a report: it never fails the checks.
     assert [p.message for p in checks.check_pages(fixture_project / "docs") if "dated fact" in p.message] == []
+
+
+def test_a_colon_in_a_tag(tmp_path):
+    page = GOOD_FRONT_MATTER.replace("sources:", "tags:\n  - Spravato: driving rules\nsources:")
+    assert messages(docs_tree(tmp_path, page + GOOD_BODY)) == [
+        "docs/index.md, line 7: 'tags' is not right: a line is not plain text (a colon followed by a space inside it "
+        "makes YAML read a key). [front-matter-wrong-value]\n"
+        "    How to fix: put that line's text in double quotes, like '- \"Spravato: driving rules\"'."]
