@@ -82,16 +82,34 @@ def test_crisis_searches_show_the_box_and_put_get_help_now_first(phone):
     assert page.outside == [], f"requests to other origins: {page.outside}"
 
 
-def test_ordinary_searches_show_no_crisis_box(phone):
+def line_problems(page) -> list[str]:
+    """The short crisis line the open search panel always shows (it covers the strip on a phone)."""
+    line = page.locator(".md-search-result .crisis-line")
+    if line.count() != 1 or not line.is_visible():
+        return ["no crisis line"]
+    problems = []
+    for href in ("tel:988", "sms:988"):
+        target = line.locator(f"a[href='{href}']").bounding_box()
+        if not target or target["width"] < 44 or target["height"] < 44:
+            problems.append(f"the {href} link is missing or smaller than 44 x 44 px: {target}")
+    if not any(urlparse(a.evaluate("a => a.href")).path == HELP for a in line.locator("a").all()):
+        problems.append("no Get help now link")
+    return problems
+
+
+def test_ordinary_searches_show_no_crisis_box_but_keep_the_crisis_line(phone):
     page = phone()
     wrong = []
     for query in ORDINARY_QUERIES:
         search(page, "suicide")  # the box shows first, so each ordinary search must hide it
+        if page.locator(".md-search-result .crisis-line").is_visible():
+            wrong.append("  the crisis line shows beside the crisis box for 'suicide'")
         results = search(page, query)
         if page.locator(".crisis-search").is_visible():
             wrong.append(f"  {query!r} shows the crisis box (results: {results[:3]})")
         elif results and results[0] == HELP:
             wrong.append(f"  {query!r} puts Get help now first")
+        wrong += [f"  {query!r}: {problem}" for problem in line_problems(page)]
     search(page, "suicide")
     box = page.locator("input.md-search__input")  # emptied: no results, and no crisis box
     box.fill("")
@@ -99,6 +117,7 @@ def test_ordinary_searches_show_no_crisis_box(phone):
     page.wait_for_function("() => !/\\d|No matching/.test(document.querySelector('.md-search-result__meta').textContent)")
     if page.locator(".crisis-search").is_visible():
         wrong.append("  an emptied search box still shows the crisis box")
+    wrong += [f"  emptied search box: {problem}" for problem in line_problems(page)]
     assert not wrong, "Ordinary searches went wrong:\n" + "\n".join(wrong)
 
 
@@ -109,6 +128,10 @@ def test_crisis_box_has_no_axe_violations(phone, scheme):
     assert results[:1] == [HELP] and box_problems(page) == [], "the crisis box is not showing as it should"
     violations = axe_violations(page)
     assert violations == [], f"axe-core found, with the crisis box showing ({scheme}):\n" + "\n".join(violations)
+    search(page, "side effects")
+    assert line_problems(page) == [], "the crisis line is not showing as it should"
+    violations = axe_violations(page)
+    assert violations == [], f"axe-core found, with the crisis line showing ({scheme}):\n" + "\n".join(violations)
 
 
 @pytest.mark.parametrize(("query", "opens"), [("suicde", HELP), ("side effects", "/safety/side-effects/")])

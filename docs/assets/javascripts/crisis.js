@@ -65,6 +65,28 @@
   });
   var ready = Promise.all([words, styles]);
 
+  // Material's Enter key reads a score from the first child of each link in the results; these links
+  // score lowest, so Enter still opens the best result.
+  function scoreLowest(copy) {
+    copy.querySelectorAll("a").forEach(function (link) {
+      var text = link.href.indexOf(HELP) >= 0 ? "Get help now" : link.textContent;
+      link.innerHTML = '<span data-md-score="-1"></span>';
+      link.firstChild.textContent = text;
+    });
+  }
+
+  // On a phone the open search panel covers the crisis strip, so a copy of it stays at the top of the
+  // panel whatever the query; the larger box below takes its place when a search has crisis words.
+  var line = null;
+  if (strip && results) {
+    line = document.createElement("div");
+    line.className = "md-banner crisis-line";
+    line.appendChild(strip.cloneNode(true));
+    line.querySelector(".crisis-strip").setAttribute("aria-label", "Crisis help while you search");
+    scoreLowest(line);
+    results.insertBefore(line, results.firstChild);
+  }
+
   // The box: a copy of the crisis strip, with its own words, hidden until a search needs it.
   var box = null;
   if (strip && results) {
@@ -75,14 +97,8 @@
     var region = box.querySelector(".crisis-strip");
     region.setAttribute("aria-label", "Help for your search");
     region.querySelector("p").innerHTML = "<strong>You are not alone.</strong> In the US, help is there now:";
-    box.querySelectorAll("a").forEach(function (link) {
-      var text = link.href.indexOf(HELP) >= 0 ? "Get help now" : link.textContent;
-      // Material's Enter key reads a score from the first child of each link in the results;
-      // these links score lowest, so Enter still opens the best result.
-      link.innerHTML = '<span data-md-score="-1"></span>';
-      link.firstChild.textContent = text;
-    });
-    results.insertBefore(box, results.firstChild);
+    scoreLowest(box);
+    results.insertBefore(box, line ? line.nextSibling : results.firstChild);
   }
 
   // Get help now goes first, above the best result, so Enter opens it too.
@@ -116,6 +132,7 @@
       if (message.type === RESULT) {
         var crisis = isCrisis(input ? input.value : "");
         if (box) box.hidden = !crisis;
+        if (line) line.hidden = crisis;
         if (crisis) helpFirst(message.data.items);
       }
       dispatch.call(worker, event);
