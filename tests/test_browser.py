@@ -156,3 +156,38 @@ def test_a_citation_number_opens_the_sources_box_at_its_note(browser, server, sc
         assert note.bounding_box()["y"] < 740, "the note is not on screen after its number was tapped"
     finally:
         context.close()
+
+
+def test_the_red_flag_checklist_ticks_by_tap_and_keyboard_stores_nothing_and_prints_empty(browser, server):
+    """The checklist on /safety/ketamine-mills/ looked tappable but its boxes were disabled."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
+    page = open_page(context, server, "/safety/ketamine-mills/")
+    try:
+        boxes = page.get_by_role("checkbox")
+        items = page.locator("li.task-list-item")
+        assert boxes.count() == items.count() >= 5, "each item needs its own checkbox"
+        first = items.first
+        name = " ".join(first.inner_text().split())
+        assert page.get_by_role("checkbox", name=name).count() == 1, f"the first box is not labelled by its words: {name!r}"
+        requests_before = len(page.outside)
+        storage = "() => JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage), document.cookie])"
+        stored_before = page.evaluate(storage)  # Material keeps its own settings there; a tick adds nothing
+        first.locator("label").tap()
+        assert boxes.first.is_checked(), "tapping the item's words did not tick it"
+        second = boxes.nth(1)
+        second.focus()
+        page.keyboard.press("Space")
+        assert second.is_checked(), "the Space key did not tick the focused box"
+        page.keyboard.press("Space")
+        assert not second.is_checked()
+        page.keyboard.press("Space")
+        assert page.evaluate(storage) == stored_before and context.cookies() == [], "ticking a box stored something"
+        assert len(page.outside) == requests_before and page.errors == []
+        violations = axe_violations(page)
+        assert violations == [], "axe-core found, with boxes ticked:\n" + "\n".join(violations)
+        page.emulate_media(media="print")
+        drawn = boxes.first.evaluate("""box => { const s = getComputedStyle(box.nextElementSibling, "::before");
+            return [s.content, s.backgroundColor, s.borderTopStyle]; }""")
+        assert drawn == ['""', "rgba(0, 0, 0, 0)", "solid"], f"a ticked box does not print empty: {drawn}"
+    finally:
+        context.close()

@@ -162,3 +162,69 @@ def test_on_a_phone_each_answer_sits_under_its_question_with_its_option(browser,
         assert label.strip('"').endswith(": ") and label.strip('"')[:-2] in LABELS.values()
     finally:
         context.close()
+
+
+SITE_URL = "https://ketamine-treatment-guide.github.io/"
+
+
+def test_a_printed_choice_shows_its_own_address_and_no_qr_code_of_the_whole_grid(context, server):
+    """The QR code is made at build time for /compare/ (all options), so a printed choice shows its own
+    address as text and leaves the QR code out; without a choice the QR code prints (ENGINEERING.md)."""
+    page = open_page(context, server, "/compare/?options=infusion,spravato")
+    try:
+        page.emulate_media(media="print")
+        assert page.locator(".print-url").inner_text() == SITE_URL + "compare/?options=infusion,spravato"
+        assert not page.locator("figure.print-qr").is_visible(), "the QR code of the whole grid prints for a choice"
+        page.emulate_media(media="screen")
+        page.locator(".option-choice button", has_text="Show all options").click()
+        page.emulate_media(media="print")
+        assert page.locator(".print-url").inner_text() == SITE_URL + "compare/"
+        assert page.locator("figure.print-qr").is_visible(), "the QR code is missing for the whole grid"
+    finally:
+        page.emulate_media(media="screen")
+        page.close()
+
+
+GLOSSARY = [line[2:].split("]: ", 1) for line in
+            (ROOT / "docs" / "_includes" / "abbreviations.md").read_text(encoding="utf-8").splitlines()
+            if line.startswith("*[")]
+
+# The terms used in the printed grid and lists, and whether their meaning prints: in words after a
+# term, or in the line of words above the grid ("Word: …").
+PRINTED_MEANINGS = """(glossary) => {
+  const escape = s => s.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&");
+  const visible = sel => [...document.querySelectorAll(sel)].filter(e => e.checkVisibility());
+  const used = visible("table.option-grid td, .print-compact li").map(e => e.innerText).join("\\n");
+  const printed = document.querySelector(".md-content article").innerText.replace(/\\s+/g, " ");
+  const words = visible(".md-content p.print-only:not(.print-url)").map(p => p.innerText.toLowerCase()).join(" ");
+  return glossary.filter(([word, meaning]) => new RegExp(`\\\\b${escape(word)}\\\\b`).test(used))
+    .filter(([word, meaning]) => !printed.includes(meaning.trim()) && !words.includes(word.toLowerCase() + ":"))
+    .map(([word]) => word);
+}"""
+
+
+@pytest.mark.parametrize("asked", ["infusion,spravato", "infusion,spravato,at-home", "medicines-and-therapy,brain-stimulation"])
+def test_each_term_in_a_printed_choice_prints_its_meaning(context, server, asked):
+    """A term first used in a column that is not chosen printed without its meaning."""
+    page = open_page(context, server, f"/compare/?options={asked}")
+    try:
+        page.emulate_media(media="print")
+        page.evaluate("() => dispatchEvent(new Event('beforeprint'))")
+        missing = page.evaluate(PRINTED_MEANINGS, GLOSSARY)
+        assert missing == [], f"/compare/?options={asked}: these terms print without their meaning: {missing}"
+    finally:
+        page.emulate_media(media="screen")
+        page.close()
+
+
+def test_on_screen_a_chosen_grid_gives_each_term_its_meaning_once(context, server):
+    page = open_page(context, server, "/compare/?options=infusion,spravato")
+    try:
+        terms = page.evaluate("""() => [...document.querySelectorAll("table.option-grid abbr.term")]
+            .filter(t => t.checkVisibility()).map(t => t.firstChild.textContent.toLowerCase())""")
+        hidden = page.evaluate("""() => [...document.querySelectorAll("abbr.term")]
+            .filter(t => t.closest("[hidden]")).length""")
+        assert terms and len(terms) == len(set(terms)), f"a term is glossed twice, or none is: {terms}"
+        assert hidden == 0, "a term's meaning stays in a column that is not shown"
+    finally:
+        page.close()

@@ -209,3 +209,77 @@ def test_nothing_is_collapsed_so_safety_text_prints(site, url):
     closed = [d.summary.get_text(strip=True) if d.summary else "?" for d in soup.find_all("details")
               if not d.has_attr("open") and not is_sources_box(d)]
     assert not closed, f"{url}: collapsed blocks hide text on paper: {closed}"
+
+
+# The review footer reads "Last reviewed 2026-11-30 Next review due …", never "Last reviewed2026-11-30":
+# the minified HTML kept no space between the term and its date.
+REVIEW_LINE = re.compile(r"Last reviewed \d{4}-\d\d-\d\d\s+Next review due \d{4}-\d\d-\d\d\s+Review status \w")
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_review_footer_keeps_its_spaces_in_text_and_on_paper(site, print_page, server, url):
+    soup = BeautifulSoup(html_file(site, url).read_text(encoding="utf-8"), "html.parser")
+    text = soup.select_one(".trust-footer").get_text()
+    assert REVIEW_LINE.search(" ".join(text.split())), f"{url}: the footer's text runs together: {' '.join(text.split())[:90]!r}"
+    print_page.goto(server + url, wait_until="networkidle")
+    print_page.emulate_media(media="print")
+    try:
+        printed = print_page.locator(".trust-footer").inner_text()
+        assert REVIEW_LINE.search(printed), f"{url}: on paper the footer reads {printed[:90]!r}"
+    finally:
+        print_page.emulate_media(media="screen")
+
+
+@pytest.mark.parametrize("url", content_urls())
+def test_citation_numbers_side_by_side_are_separated(site, url):
+    """Notes 25 and 14 cited together read "25,14", not "2514" (on screen, on paper, to a screen reader)."""
+    html = html_file(site, url).read_text(encoding="utf-8")
+    run_together = re.findall(r'>(\d+)</a></sup><sup id="fnref\d*:[^"]+"><a class="footnote-ref"[^>]*>(\d+)<', html)
+    assert not run_together, f"{url}: citation numbers run together: {run_together[:5]}"
+
+
+# Each printed note's number fits beside it: the first column cut "10." to "0.". An outside list marker
+# sits in the item's left margin (plus the list's padding), so that space must hold the widest number.
+NOTE_NUMBERS = """() => {
+  const canvas = document.createElement("canvas").getContext("2d");
+  const cut = [];
+  for (const li of document.querySelectorAll(".footnote li")) {
+    if (!li.checkVisibility()) continue;
+    const style = getComputedStyle(li);
+    const list = getComputedStyle(li.parentElement);
+    canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const needed = canvas.measureText(`${li.value}. `).width;
+    const room = parseFloat(style.marginLeft) + parseFloat(list.paddingLeft) + parseFloat(list.marginLeft);
+    if (needed > room + 0.5) cut.push(`${li.value} needs ${needed.toFixed(1)} px, has ${room.toFixed(1)} px`);
+  }
+  return cut;
+}"""
+
+
+@pytest.mark.parametrize("url", ["/compare/?options=infusion,spravato", "/compare/"])
+def test_two_digit_note_numbers_print_whole(print_page, server, url):
+    print_page.goto(server + url, wait_until="networkidle")
+    print_page.emulate_media(media="print")
+    try:
+        print_page.evaluate("() => dispatchEvent(new Event('beforeprint'))")
+        cut = print_page.evaluate(NOTE_NUMBERS)
+        assert cut == [], f"{url}: note numbers are cut on paper: {cut[:5]}"
+    finally:
+        print_page.emulate_media(media="screen")
+
+
+def test_compare_prints_the_questions_to_bring(print_page, server):
+    """The page says to print it and bring it: the questions to ask print (in full, run on as a
+    paragraph). The "What matters most to you?" checklist stays on screen: with it, several
+    three-option printouts need a third sheet (ENGINEERING.md)."""
+    print_page.goto(server + "/compare/?options=infusion,spravato", wait_until="networkidle")
+    print_page.emulate_media(media="print")
+    try:
+        assert print_page.locator("h2#questions").is_visible(), "the questions' heading does not print"
+        questions = print_page.locator("h2#questions ~ ul > li")
+        assert questions.count() >= 8
+        hidden = [q for q in questions.all_inner_texts() if not q]
+        assert all(questions.nth(i).is_visible() for i in range(questions.count())), "a question does not print"
+        assert not hidden
+    finally:
+        print_page.emulate_media(media="screen")

@@ -1,6 +1,8 @@
 """Glossary terms work on touch, for screen readers and on paper (content_checks/page_markup.py)."""
 from __future__ import annotations
 
+import re
+
 import markdown
 import pytest
 
@@ -80,6 +82,49 @@ def test_on_paper_each_meaning_prints_once_in_words(phone, server):
     terms = page.locator("abbr.term")
     printed = [terms.nth(i) for i in range(terms.count()) if terms.nth(i).is_visible()]
     assert len(printed) >= 3
+    # The grid's terms, and those the line of words above the grid explains, print their meanings once,
+    # in that line ("FDA: Food and Drug Administration, …"; compare.js).
+    words = page.locator(".md-content p.print-only:not(.print-url)").inner_text().lower()
     for term in printed:
         box = term.locator(".term-def").bounding_box()
-        assert box and box["width"] > 20, f"the meaning of {term.inner_text()!r} does not print"
+        word = term.evaluate("e => e.firstChild.textContent").strip().lower()
+        assert (box and box["width"] > 20) or f"{word}:" in words, \
+            f"the meaning of {term.inner_text()!r} does not print"
+
+
+def test_a_term_inside_a_hyphenated_compound_is_not_glossed_there():
+    """"FDA (…)-cleared" broke the word: the meaning goes to the next use that stands alone."""
+    html = render("TMS devices are TRD-cleared. Later TRD again.")
+    assert "TRD-cleared" in html and "</abbr>-" not in html
+    assert '<abbr class="term" tabindex="0">TRD<span class="term-def"> (Treatment-resistant depression)</span></abbr> again' in html
+
+
+def test_a_term_the_text_already_explains_is_not_glossed():
+    """"Ketamine-assisted psychotherapy (KAP (…))": the words before it already say what it is."""
+    html = render("Treatment-resistant depression (TRD) is common. TRD again. ECT (electroconvulsive therapy) helps. ECT again.")
+    assert "(TRD) is common" in html and "ECT (electroconvulsive therapy) helps" in html
+    assert "term-def" not in html, "a term the text explains is glossed later anyway"
+
+
+def test_adjacent_citation_numbers_get_a_comma():
+    html = markdown.markdown("A.[^a][^b] B.[^a] and.[^b]\n\n[^a]: X.\n[^b]: Y.", extensions=["footnotes", "content_checks.page_markup"])
+    assert '<a class="footnote-ref" href="#fn:a">1</a></sup><sup id="fnref:b">,<a class="footnote-ref"' in html
+    assert "B.<sup id=\"fnref2:a\"><a" in html, "a single citation gets no comma"
+
+
+@pytest.mark.parametrize("url", ["/what-to-expect/", "/compare/", "/treatments/brain-stimulation/"])
+def test_built_pages_never_break_a_word_or_repeat_a_term_in_its_meaning(site, url):
+    from site_pages import html_file
+    html = html_file(site, url).read_text(encoding="utf-8")
+    assert not re.search(r"</span></abbr>-\w", html), f"{url}: a meaning splits a hyphenated word"
+    assert not re.search(r"\(<abbr class=\"term\"", html), f"{url}: a term that opens brackets is glossed: KAP (KAP (…))"
+
+
+def test_a_checklist_item_is_a_real_checkbox_labelled_by_its_words():
+    html = markdown.markdown("- [ ] Says it is safe[^a]\n- [ ] Two\n\n[^a]: X.",
+                             extensions=["footnotes", "pymdownx.tasklist", "content_checks.page_markup"],
+                             extension_configs={"pymdownx.tasklist": {"custom_checkbox": True}})
+    assert "disabled" not in html
+    assert ('<label class="task-list-control"><input autocomplete="off" type="checkbox" />'
+            '<span class="task-list-indicator"></span> Says it is safe<sup') in html
+    assert html.count("</label></li>") == 2
