@@ -153,11 +153,20 @@ def sections(docs_dir: Path, page: str) -> list[tuple[str, str]]:
 
 
 # ---- sources, written once in references.yml ----------------------------------------------
-def citation(source: Source, short: bool = False) -> str:
-    """A source's note as readers see it: who, what, where and when, then its link."""
+IDENTIFIER_LINKS = ("https://doi.org/", "https://pubmed.ncbi.nlm.nih.gov/")
+
+
+def citation(source: Source, short: bool = False, key: str = "") -> str:
+    """A source's note as readers see it: who, what, where and when, then its link. The short form (on
+    /compare/, a page at the top of docs/, where 60 notes share one first visit's bytes) links a source
+    without a DOI or PubMed number to its entry on /references/, which links on to it; on paper those
+    links do not print anyway (extra.css)."""
     words = source.short if short and source.short else " ".join(
         part for part in (source.by, source.title, source.published) if part)
-    return f"{words} [{source.label}]({source.link})"
+    link = source.link
+    if short and key and not link.startswith(IDENTIFIER_LINKS):
+        link = f"references/{source.list}.md#{key}"
+    return f"{words} [{source.label}]({link})"
 
 
 NOT_CITING = ("reference_list", "qr_code", "copy_link", "section_links")
@@ -193,7 +202,7 @@ def notes(data: SiteData, keys: list[str], short: bool = False, strict: bool = T
     for key in keys:
         if key not in data.sources and not strict:
             continue
-        lines.append(f"[^{key}]: {citation(data.source(key), short)}")
+        lines.append(f"[^{key}]: {citation(data.source(key), short, key)}")
     return "\n\n".join(lines)
 
 
@@ -236,7 +245,8 @@ def macros(data: SiteData, site_url: str = "") -> dict:
                 continue
             citing = sorted((title, inside) for inside, (title, keys) in pages.items() if key in keys)
             cited_on = ", ".join(f"[{title}]({posixpath.relpath(inside, here)})" for title, inside in citing)
-            entries.append(f"- {citation(source)}  \n  Cited on: {cited_on}." if citing else f"- {citation(source)}")
+            entry = f"- {citation(source)}  \n  Cited on: {cited_on}." if citing else f"- {citation(source)}"
+            entries.append(f"{entry}\n{{: #{key} }}\n")  # the entry's anchor, which /compare/'s notes link to
         return "\n".join(entries)
 
     shown = {
