@@ -79,6 +79,7 @@ def check_pages(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
     problems += renderer.problems
     moved = config_check.redirects(config_file)
     problems += data_checks.data_texts(data)
+    problems += data_checks.answers_restate_facts(data)
     problems += data_checks.grid_answers(data)
     problems += data_checks.grid_equal_detail(data)
     problems += dated.incomplete(data)

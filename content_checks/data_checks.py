@@ -61,6 +61,23 @@ def references(data: SiteData) -> list[Problem]:
     return problems
 
 
+def answers_restate_facts(data: SiteData) -> list[Problem]:
+    """A grid or route answer that types a fact's figure by hand: it would keep the old figure when the
+    fact changes. The answer shows the fact instead: short: {fact: its-id}."""
+    from .facts import _short, typed_fact
+
+    problems = []
+    for shown, line, written in data.texts():
+        if shown.endswith(("options.yml", "routes.yml")):
+            found = typed_fact(data, written)
+            if found:
+                fact_id, typed = found
+                problems.append(report("answer-typed-fact", shown, line, typed=typed, fact=fact_id,
+                                       shows=_short(data.fact(fact_id)), file=data.rel("facts.yml"),
+                                       fact_line=data.line("facts.yml", fact_id)))
+    return problems
+
+
 def data_texts(data: SiteData) -> list[Problem]:
     """The texts in docs/_data/ follow the page rules: cited numbers, plain words, short sentences."""
     problems = []
@@ -83,14 +100,15 @@ def grid_answers(data: SiteData) -> list[Problem]:
         return problems
     for question, by_option in data.options.answers.items():
         for option, answer in by_option.items():
-            if not isinstance(answer.short, str):
-                continue  # a fact from facts.yml, checked there
             line = data.line("options.yml", "answers", question, option, "short")
-            words = len(plain(answer.short).split())
+            if not isinstance(answer.short, str) and answer.short.fact not in data.facts:
+                continue  # an unknown fact, reported by references()
+            shown = text(data, answer.short)  # a fact shown in the grid counts as the answer it is
+            words = len(plain(shown).split())
             if words > GRID_ANSWER_WORDS:
                 problems.append(report("grid-answer-too-long", data.rel("options.yml"), line, question=question,
                                        option=option, words=words, limit=GRID_ANSWER_WORDS))
-            if not FOOTNOTE_REF.search(answer.short):
+            if not FOOTNOTE_REF.search(shown):
                 problems.append(report("grid-answer-uncited", data.rel("options.yml"), line, question=question,
                                        option=option))
     return problems

@@ -41,24 +41,30 @@ def subject_words(text: str) -> set[str]:
     return set(WORD.findall(plain(text).lower())) - COMMON_WORDS
 
 
+def typed_fact(data: SiteData, typed: str, skip: str = "") -> tuple[str, str] | None:
+    """(fact id, what was typed) when `typed` states a fact's figure by hand: a `detect` pattern, or the
+    fact's figures with their units near its subject words."""
+    for fact_id, fact in data.facts.items():
+        for pattern in fact.detect:
+            match = re.search(pattern, typed, re.I)
+            if match and fact_id != skip:
+                return fact_id, match.group(0)
+    shown, words = figures(typed), subject_words(typed)
+    for fact_id, fact in data.facts.items():
+        stated = figures(fact.text)
+        if fact_id != skip and stated and stated <= shown and len(stated) + len(subject_words(fact.text) & words) >= 3:
+            return fact_id, ", ".join(f"{n} {unit}" for n, unit in sorted(stated))
+    return None
+
+
 def restated(page: Page, data: SiteData) -> list[Problem]:
     """A page that types by hand a figure the data keeps, in the fact's words (`detect`) or in others: the same
     figures near the same subject words. The two copies would drift apart."""
-    patterns = [(fact_id, re.compile(pattern, re.I)) for fact_id, fact in data.facts.items() for pattern in fact.detect]
-    stated = [(fact_id, figures(fact.text), subject_words(fact.text)) for fact_id, fact in data.facts.items()]
-    stated = [(fact_id, figures, words) for fact_id, figures, words in stated if figures]
     problems = []
     for number, raw in outside_fences(page.source):
         if DEFINITION.match(raw.strip()) or raw.strip().startswith("<!--") or OWN_FIGURE in raw:
             continue
-        typed = CALL.sub(" ", raw)  # a fact shown through its macro is the fact, not a copy
-        found = next(((fact_id, match.group(0)) for fact_id, pattern in patterns
-                      for match in [pattern.search(typed)] if match), None)
-        if not found:
-            shown, words = figures(typed), subject_words(typed)
-            found = next(((fact_id, ", ".join(f"{n} {unit}" for n, unit in sorted(stated_figures)))
-                          for fact_id, stated_figures, subject in stated
-                          if stated_figures <= shown and len(stated_figures) + len(subject & words) >= 3), None)
+        found = typed_fact(data, CALL.sub(" ", raw))  # a fact shown through its macro is the fact, not a copy
         if found:
             fact_id, shown = found
             problems.append(report("fact-typed-by-hand", page.rel, number, typed=shown, fact=fact_id,

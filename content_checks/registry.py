@@ -294,6 +294,12 @@ RULES = [
          bad={"_data/facts.yml": FACT,
               T: ("Plain text goes here.", "When swallowed, about 20 in 100 parts reach the blood.[^daly2019]")},
          good={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")}),
+    Rule("answer-typed-fact", "This answer types by hand a figure kept in the facts: \"{typed}\" (fact \"{fact}\").",
+         "show the fact instead, on its own: 'short: {fact: {fact}}' (it shows: \"{shows}\"; edit it in {file}, line "
+         "{fact_line}). If the fact is too long for the grid, shorten it there, for every page.",
+         "a grid or route answer keeps its own copy of a fact, which would not change with it", "facts",
+         at=(OPTIONS_FILE, 11), bad={"_data/facts.yml": FACT, "_data/options.yml": OPTIONS.replace(
+             "Off-label.[^daly2019]", "When swallowed, about 20 in 100 parts reach the blood.[^daly2019]")}),
     Rule("fact-unknown", "There is no fact \"{name}\" in {file}.",
          "check the spelling against {file}; the ids are the names before the colons at the start of its entries.",
          "a misspelt fact id", "facts", at=("docs/index.md", 23),

@@ -106,6 +106,22 @@ def test_the_same_number_with_another_unit_is_not_the_fact(tmp_path):
     assert messages(tree(tmp_path, body)) == []
 
 
+def test_a_grid_answer_that_retypes_a_fact_is_caught(tmp_path):
+    """The grid once kept its own copy of a fact's figure: changing the fact left the grid saying the old one."""
+    options = ('options:\n- id: "kap"\n  label: "KAP"\n  about: "ketamine with therapy."\n'
+               'questions:\n- id: "speed"\n  label: "How fast?"\n'
+               'answers:\n  speed:\n    kap:\n      short: "Under the tongue, 29 in 100 parts of a dose reach the blood.'
+               '[^rolan2014]"\n')
+    found = [m for m in messages(tree(tmp_path, "Plain words here.[^rolan2014]\n", options=options))
+             if "[answer-typed-fact]" in m]
+    assert found == [
+        "docs/_data/options.yml, line 11: This answer types by hand a figure kept in the facts: \"29 in 100 parts\" "
+        "(fact \"sublingual-bioavailability\"). [answer-typed-fact]\n"
+        "    How to fix: show the fact instead, on its own: 'short: {fact: sublingual-bioavailability}' (it shows: "
+        "\"Under the tongue, about 29 in 100 parts of a dose reach the blood.[^rolan2014]\"; edit it in "
+        "docs/_data/facts.yml, line 2). If the fact is too long for the grid, shorten it there, for every page."]
+
+
 def test_an_unknown_fact(tmp_path):
     body = 'It soaks in. {{ fact("sublingual-bioavailabilty") }}[^rolan2014]\n'
     assert messages(tree(tmp_path, body)) == [
