@@ -231,8 +231,11 @@ def test_the_real_data_files_are_valid():
 
 
 def visible_text(site: Path, url: str) -> str:
-    html = built_file(site, url).read_text(encoding="utf-8")
-    return re.sub(r"\s+", " ", BeautifulSoup(html, "html.parser").get_text(" "))
+    """A built page's words, without the meanings a term shows on tap (page_markup.py)."""
+    soup = BeautifulSoup(built_file(site, url).read_text(encoding="utf-8"), "html.parser")
+    for meaning in soup.select(".term-def"):
+        meaning.decompose()
+    return re.sub(r"\s+", " ", soup.get_text(" "))
 
 
 def test_every_page_that_shows_a_fact_shows_its_current_text(site):
