@@ -1,20 +1,10 @@
-"""The site's single source of facts: the YAML files in docs/_data/.
+"""The site's single source of facts: the YAML files in docs/_data/ (facts, glossary, routes, the Option
+Grid's options and answers, and every source), their models and their loading.
 
-A figure, definition or answer that more than one page shows is written once here, with its
-citation, and every page that shows it renders it with a macro (macros.py), so two pages can
-never disagree:
-
-    {{ fact("esketamine-bioavailability") }}   one fact, a sentence (facts.yml)
-    {{ define("trd") }}                        a glossary term and its definition (glossary.yml)
-    {{ glossary() }}                           every term, A to Z (glossary.yml)
-    {{ routes_table() }}                       the routes at a glance (routes.yml)
-    {{ route_facts("oral") }}                  one route's key facts (routes.yml)
-    {{ option_grid() }}                        the grid of options on /compare/ (options.yml)
-    {{ option_facts("spravato") }}             one option's answers to the grid's questions (options.yml)
-
-The same functions render the pages for the content checks (`expand`), so a page's reading
-grade and links are checked on what readers see. Schema problems name the file, the line and
-the fix, like the page checks.
+A figure, definition, answer or source that more than one page shows is written once here, with its
+citation; render.py shows it on pages (through the macros and the Markdown extension), so two pages can
+never disagree. Reading problems (YAML, schema, duplicate keys and ids, a text cut by a comment) name
+the file, the line and the fix; data_checks.py holds the checks on the data as a whole.
 """
 from __future__ import annotations
 
