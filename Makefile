@@ -14,8 +14,10 @@ export NO_MKDOCS_2_WARNING := 1
 serve: $(VENV)/.site-installed  ## Preview the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/python -m mkdocs serve --dev-addr $(DEV_ADDR)
 
+# Two workers, one test file each at a time (each builds the site once): the browser module, the
+# longest, runs beside the others. About 9 minutes instead of 12 on two cores.
 test: $(VENV)/.dev-installed  ## Set up and run every test (content, pages, browser, Zensical)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 build: $(VENV)/.site-installed  ## Strict build into site/, ready to host
 	$(BIN)/python -m mkdocs build --strict
