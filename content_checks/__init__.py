@@ -1,8 +1,10 @@
 """Content checks for the Ketamine Treatment Guide.
 
-One small package used in two places: the MkDocs build (a hook that only
-validates and logs) and the test suite. Every problem it reports names the
-file, the line, what is wrong and what a correct version looks like, because
+One small package with two roles. It renders: the macros (macros.py, render.py)
+and the Markdown extension (page_markup.py) that both builders load. And it
+checks: the page stage and the built-site stage, run by the MkDocs hook (which
+only validates), `make check`, CI and the tests. Every problem it reports names
+the file, the line, its rule, what is wrong and what to write instead, because
 the people fixing them are clinic staff, not programmers.
 """
 
