@@ -11,28 +11,33 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test build build-zensical bench review-due check clean
 
+# The preview makes the search index after each build (content_checks/preview.py), so search works in it.
 serve: $(VENV)/.site-installed  ## Preview the site at http://127.0.0.1:8000 with live reload
-	$(BIN)/python -m mkdocs serve --dev-addr $(DEV_ADDR)
+	$(BIN)/python -m content_checks.preview $(DEV_ADDR)
 
 # Two workers, one test file each at a time (each builds the site once): the browser module, the
 # longest, runs beside the others. About 9 minutes instead of 12 on two cores.
 test: $(VENV)/.dev-installed  ## Set up and run every test (content, pages, browser, Zensical)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
-build: $(VENV)/.site-installed  ## Strict build into site/, ready to host
+# The search index (Pagefind) is made from the built pages, after either builder (search_index.py).
+build: $(VENV)/.site-installed  ## Strict build into site/ with its search index, ready to host
 	$(BIN)/python -m mkdocs build --strict
+	$(BIN)/python -m content_checks.search_index site docs
 
 build-zensical: $(VENV)/.dev-installed  ## The same site built with Zensical (into site/), then the same checks
 	$(BIN)/python -m content_checks docs
 	$(BIN)/python -m zensical build --clean --strict
+	$(BIN)/python -m content_checks.search_index site docs
 	$(BIN)/python -m content_checks --site site --without-budgets docs
 
 # Every check that needs no browser: the pages and data first (quick, plain messages), then a build,
-# whose hook runs the built-site checks (URL and anchor contract, search index, other origins, byte
-# budgets). Green here is green in CI.
+# whose hook runs the built-site checks (URL and anchor contract, other origins, byte budgets), then
+# the search index and its checks. Green here is green in CI.
 check: $(VENV)/.site-installed  ## Every check that needs no browser, with plain-language messages
 	$(BIN)/python -m content_checks docs
 	$(BIN)/python -m mkdocs build --strict --site-dir .cache/check-site
+	$(BIN)/python -m content_checks.search_index .cache/check-site docs
 
 review-due: $(VENV)/.site-installed  ## Pages whose review date has passed (a report, never a failure)
 	$(BIN)/python -m content_checks --review-due docs

@@ -1,8 +1,8 @@
 """Byte budgets of a built site (sizes are deterministic; timings live in tests/benchmark.py).
 
 Readers open these pages on old phones and weak connections, so each page's first visit (HTML,
-CSS, JS and images, gzip'd) is at most 80 KB, and the search index, loaded when a reader first
-searches, at most 100 KB."""
+CSS, JS and images, gzip'd) is at most 80 KB. (What a first search downloads has its own budget, in
+search_index.py.)"""
 from __future__ import annotations
 
 import gzip
@@ -17,12 +17,6 @@ from .problems import Problem
 from .registry import report
 
 FIRST_VISIT_BUDGET = 80 * 1024  # gzip: what a slow phone downloads before the page is usable
-SEARCH_INDEX_BUDGET = 100 * 1024  # gzip
-SEARCH_INDEXES = ("search/search_index.json", "search.json")  # MkDocs, Zensical
-
-
-def search_index_file(site_dir: Path) -> Path | None:
-    return next((site_dir / name for name in SEARCH_INDEXES if (site_dir / name).exists()), None)
 
 
 def gz(data: bytes) -> bytes:
@@ -60,8 +54,8 @@ def site_file(site: Path, url: str, address: str) -> Path:
 def assets_of(site: Path, url: str) -> list[Path]:
     """The files a browser fetches on a first visit to `url` (found from the page itself).
 
-    Search's worker and index are not among them: site.js holds both back until the
-    reader reaches for search (tests/test_browser.py checks this list against Chromium's requests)."""
+    Search's script and index are not among them: they load on the search page only
+    (tests/test_browser.py checks this list against Chromium's requests)."""
     page = built_file(site, url)
     found = [page] + [site_file(site, url, address) for address in local_files(page.read_text(encoding="utf-8"))]
     return [p for p in found if p.is_file()]
@@ -90,8 +84,4 @@ def check(site_dir: Path, docs_dir: Path) -> list[Problem]:
             problem = over_budget(site_dir, url, f"{docs_dir.name}/{inside}")
             if problem:
                 problems.append(problem)
-    index = search_index_file(site_dir)
-    if index is not None and gz_size(index) > SEARCH_INDEX_BUDGET:
-        problems.append(report("search-index-over-budget", f"site/{index.relative_to(site_dir).as_posix()}", 1,
-                               size=f"{gz_size(index) / 1024:.1f}"))
     return problems

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from . import data as site_data
-from . import config_check, crisis_words, page_markup, paths, data_checks, dated, facts, links, markup, render, rules, schema
+from . import best_bets, config_check, page_markup, paths, data_checks, dated, facts, links, markup, render, rules, schema
 from .page import Page, load
 from .problems import Problem
 from .registry import report
@@ -88,7 +88,7 @@ def check_pages(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
         problems += check_page(inside, page, docs, data, moved, today)
     problems += rules.spelling(list(docs.values()))
     problems += tooltips_match_glossary(docs_dir, data)
-    problems += crisis_words.check(docs_dir)
+    problems += best_bets.check(docs_dir)
     problems += data_checks.sources_cited(data, docs)
     return sorted(problems, key=lambda p: (p.file, p.line))
 

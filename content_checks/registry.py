@@ -12,7 +12,9 @@ report() with its id (see ENGINEERING.md, "How to add a check").
 
 An example is a set of edits to a small site made from templates/new-page.md:
 - for the "pages" and "review-due report" stages, {path inside docs/: new text} or {path: (old, new)};
-- for the "built site" stage, {path inside the site folder: HTML}, checked with the contract lists.
+- for the "built site" stage, {path inside the site folder: HTML}, checked with the contract lists;
+- for the "search index" stage, {path inside the site folder: text} (a fragment's text is gzip'd, as Pagefind
+  writes it), checked by content_checks/search_index.py.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .problems import Problem
 
-PAGES, SITE, REPORT = "pages", "built site", "review-due report"
+PAGES, SITE, REPORT, INDEX = "pages", "built site", "review-due report", "search index"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -221,19 +223,31 @@ RULES = [
          "add a line for it under 'nav:' in mkdocs.yml, in its section, like '- Short title: {page}'.",
          "a new page without its menu line", "new-page", at=("docs/other.md", 1),
          bad={"other.md": "---\ntitle: Other\n---\n\n# Other\n", "../mkdocs.yml": "nav:\n  - Home: index.md\n"}),
-    Rule("crisis-word-malformed", "The crisis word entry '{entry}' cannot be read.", "write lower-case words only, "
+    Rule("best-bet-malformed", "The search entry '{entry}' cannot be read.", "write lower-case words only, "
          "with an optional * at the end (longer words too), or one word with ~ at the end (one typo too).",
-         "an entry in docs/assets/crisis-words.txt with capitals or punctuation", "crisis-words",
-         at=("docs/assets/crisis-words.txt", 1), bad={"assets/crisis-words.txt": "Self-Harm!\n"}),
-    Rule("crisis-word-twice", "The crisis word '{entry}' is listed twice (also on line {first}).",
-         "delete one of the two lines.", "a duplicate entry", "crisis-words", at=("docs/assets/crisis-words.txt", 2),
-         bad={"assets/crisis-words.txt": "suicid*\nsuicid*\n"}),
+         "an entry in docs/assets/search/best-bets.txt with capitals or punctuation", "best-bets",
+         at=("docs/assets/search/best-bets.txt", 2), bad={"assets/search/best-bets.txt": "[crisis]\nSelf-Harm!\n"}),
+    Rule("best-bet-no-group", "The search entry '{entry}' comes before any [group] line, so search does not "
+         "know what it is for.", "put it under '[crisis]' for a crisis word, or under the line naming its page, "
+         "like '[treatments/esketamine.md]'.", "an entry above the first [group] line", "best-bets",
+         at=("docs/assets/search/best-bets.txt", 1), bad={"assets/search/best-bets.txt": "spravato\n"}),
+    Rule("best-bet-twice", "The search entry '{entry}' is listed twice (also on line {first}).",
+         "delete one of the two lines. One phrase leads to one page.", "a duplicate entry", "best-bets",
+         at=("docs/assets/search/best-bets.txt", 3), bad={"assets/search/best-bets.txt": "[crisis]\nsuicid*\nsuicid*\n"}),
+    Rule("best-bet-page-missing", "The best bets name the page '{page}', which does not exist, so search would "
+         "send readers nowhere.", "write the page's file as it is inside docs/, in square brackets: {nearest}",
+         "a best bet for a page that does not exist (moved or misspelled)", "best-bets",
+         at=("docs/assets/search/best-bets.txt", 1), bad={"assets/search/best-bets.txt": "[inddex.md]\nhome\n"}, good={"assets/search/best-bets.txt": "[index.md]\nhome\n"}),
+    Rule("best-bet-hides-crisis", "The phrase '{entry}' for the page '{page}' has the crisis word '{word}', so "
+         "it would put that page above Get help now for a reader in crisis.", "delete the phrase: searches with "
+         "crisis words always lead to Get help now first.", "a best bet that would push Get help now down",
+         "best-bets", at=("docs/assets/search/best-bets.txt", 4), bad={"assets/search/best-bets.txt": "[crisis]\nsuicid*\n[index.md]\nsuicidal thoughts\n"}),
     Rule("crisis-word-too-broad", "The crisis word '{entry}' would also match the ordinary search '{query}', so the "
          "crisis box would show for it.", "use a longer word or a phrase (like 'want to die' instead of 'die*'). "
          "The ordinary searches are listed in {queries}.", "a crisis word so broad that everyday searches show the "
-         "crisis box", "crisis-words", at=("docs/assets/crisis-words.txt", 1),
-         bad={"assets/crisis-words.txt": "die*\n", "../tests/crisis_queries.yml": "ordinary:\n- diet\n"},
-         good={"assets/crisis-words.txt": "want to die\n", "../tests/crisis_queries.yml": "ordinary:\n- diet\n"}),
+         "crisis box", "best-bets", at=("docs/assets/search/best-bets.txt", 2),
+         bad={"assets/search/best-bets.txt": "[crisis]\ndie*\n", "../tests/crisis_queries.yml": "ordinary:\n- diet\n"},
+         good={"assets/search/best-bets.txt": "[crisis]\nwant to die\n", "../tests/crisis_queries.yml": "ordinary:\n- diet\n"}),
     # ---- links and sources
     Rule("link-absolute", "The link \"{target}\" starts with '/'.",
          "link to the Markdown file relative to this one, like '../safety/index.md'.",
@@ -470,8 +484,8 @@ RULES = [
               "old/index.html": '<meta http-equiv="refresh" content="0; url=../">'}),
     Rule("search-index-missing-page", "This page is missing from the search index, so readers cannot find it by "
          "searching.", "check that its front matter does not say 'search: exclude: true' by mistake; otherwise ask "
-         "an engineer.", "the page is built but search cannot find it", "front-matter", stage=SITE,
-         at=("docs/index.md", 1), bad={"search/search_index.json": "{\"docs\": []}"}),
+         "an engineer.", "the page is built but search cannot find it", "front-matter", stage=INDEX,
+         at=("docs/index.md", 1), bad={"pagefind/fragment/home.pf_fragment": None}),
     Rule("other-origin", "This built page would load {address} from another site, which tells that site who reads us.",
          "find what adds it (a page's raw HTML, a template in overrides/, or a theme setting such as Google Fonts) "
          "and remove it. Serve the file from docs/assets/ instead. Ask an engineer if it came with a theme upgrade.",
@@ -490,22 +504,23 @@ RULES = [
          at=("site/index.html", 1),
          bad={"index.html": "<p id=\"first-section\">x</p><script src=\"assets/gone.js\"></script>"}),
     Rule("search-index-absent", "The built site has no search index, so search finds nothing.",
-         "keep the 'search' plugin under 'plugins:' in mkdocs.yml.", "the search plugin is off", "front-matter",
-         stage=SITE, at=("mkdocs.yml", 1), bad={"search/search_index.json": None}),
+         "build with 'make build' (or 'make build-zensical'): it makes the index after the pages "
+         "(python -m content_checks.search_index site).", "the site was built without its search index",
+         "front-matter", stage=INDEX, at=("Makefile", 1), bad={"pagefind/pagefind-entry.json": None}),
     Rule("search-index-broken", "The search index is not valid ({why}).",
          "build again; if it stays broken, ask an engineer.", "the build wrote a broken search index", "front-matter",
-         stage=SITE, at=("site/search/search_index.json", 1), bad={"search/search_index.json": "{"}),
+         stage=INDEX, at=("site/pagefind/fragment", 1), bad={"pagefind/fragment/home.pf_fragment": "not gzip"}),
     Rule("first-visit-over-budget", "A first visit to {url} downloads {size} KB (gzip); the budget is 80 KB.",
          "the page itself is {page} KB of that; the rest is the site's styles and scripts, the same on every page. "
          "Shorten the page by about {cut}% of its text, or move detail to a page it links to.",
          "the page is too heavy for a slow phone", "writing", stage=SITE, at=("docs/index.md", 1),
          bad={"index.html": "<h2 id=\"first-section\">x</h2><p>" + "".join(
              f"{n * 7919 % 1000003:x}" for n in range(60000)) + "</p>"}),
-    Rule("search-index-over-budget", "The search index is {size} KB (gzip); the budget is 100 KB.",
-         "keep text out of search that readers do not search for (a page's notes and repeated lists already are), or "
-         "ask an engineer.", "too much text in search", "writing", stage=SITE, at=("site/search/search_index.json", 1),
-         bad={"search/search_index.json": "{\"docs\": [{\"location\": \"\", \"text\": \""
-              + "".join(f"{n * 7919 % 1000003} " for n in range(90000)) + "\"}]}"}),
+    Rule("search-index-over-budget", "A reader's first search can download {size} KB (gzip); the budget is 200 KB.",
+         "keep text out of search that readers do not search for (a page's notes and repeated lists already are), "
+         "shorten docs/assets/search/best-bets.txt, or ask an engineer.", "too much to download for a first search",
+         "writing", stage=INDEX, at=("site/pagefind", 1),
+         bad={"search/words.json": "".join(f"{n * 7919 % 1000003}\n" for n in range(130000))}),
     Rule("published-list-missing", "The list of published addresses is missing.",
          "restore it from git: it must list every address ever published.", "docs/_data/published-urls.txt was "
          "deleted", "moving-pages", stage=SITE, at=("docs/_data/published-urls.txt", 1),

@@ -1,9 +1,8 @@
 """Checks of a built site folder, whichever tool built it (MkDocs or Zensical): the URL and anchor
-contract, the search index, nothing loaded from another origin, and the byte budgets. Run by the MkDocs hook after
+contract, nothing loaded from another origin, and the byte budgets. Run by the MkDocs hook after
 a build, by `make build-zensical`, and by `python -m content_checks --site SITE_DIR`."""
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from urllib.parse import urlparse
@@ -11,7 +10,6 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup
 
 from . import budget, contract
-from .paths import pages, url_of
 from .problems import Problem
 from .registry import report
 
@@ -80,27 +78,6 @@ def missing_files(site_dir: Path) -> list[Problem]:
     return problems
 
 
-def search_index(site_dir: Path, docs_dir: Path) -> list[Problem]:
-    """The search index exists and lists every page that is not kept out of search on purpose."""
-    index_file = budget.search_index_file(site_dir)
-    if index_file is None:
-        return [report("search-index-absent", "mkdocs.yml", 1)]
-    try:
-        index = json.loads(index_file.read_text(encoding="utf-8"))
-    except ValueError as error:
-        return [report("search-index-broken", f"site/{index_file.relative_to(site_dir)}", 1, why=error)]
-    entries = index.get("docs") or index.get("items") or []
-    locations = {str(e.get("location", "")).split("#")[0] for e in entries}
-    problems = []
-    for inside, path in pages(docs_dir).items():
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if re.search(r"^search:\s*\n\s+exclude:\s*true", text, re.M):
-            continue
-        if url_of(inside).lstrip("/") not in locations:
-            problems.append(report("search-index-missing-page", f"{docs_dir.name}/{inside}", 1))
-    return problems
-
-
 def check_built_site(site_dir: Path, docs_dir: Path, site_url: str = "", budgets: bool = True) -> list[Problem]:
     """`budgets=False` for a Zensical build: its own scripts and styles already weigh about 87 KB gzip
     before any page, so the byte budgets hold for the MkDocs build, the one we publish."""
@@ -114,7 +91,6 @@ def check_built_site(site_dir: Path, docs_dir: Path, site_url: str = "", budgets
     anchors = data / "published-anchors.txt"
     if anchors.exists():
         problems += contract.missing_anchors(site_dir, anchors)
-    problems += search_index(site_dir, docs_dir)
     problems += privacy(site_dir, urlparse(site_url).netloc)
     problems += missing_files(site_dir)
     if budgets:

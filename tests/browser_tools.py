@@ -32,22 +32,14 @@ def open_page(context, server: str, url: str):
 
 
 def search(page, query: str) -> list[str]:
-    """Type into the real search box; return the paths of the result pages, best first."""
-    box = page.locator("input.md-search__input")
-    if not page.is_checked("#__search"):  # search is closed: open it as a reader would
-        if page.viewport_size["width"] < 960:
-            page.locator("label.md-header__button[for='__search']").first.click()  # the search icon
-        else:
-            box.click()
-    box.fill("")
-    box.press("End")  # Material listens for key presses, not only input events
-    page.wait_for_function("() => !/\\d|No matching/.test(document.querySelector('.md-search-result__meta').textContent)")
-    # The whole query at once, then a key press: Material searches on key presses, so results
-    # for half-typed words cannot be mistaken for the answer.
+    """Type into the search page's box (opening the search page first if needed); return the paths of the
+    result pages, best first."""
+    if "/search/" not in page.url:
+        page.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + "/search/", wait_until="networkidle")
+    box = page.locator("#search-page-query")
     box.fill(str(query))
-    box.press("End")
-    page.wait_for_function("() => /\\d+ matching|No matching/.test(document.querySelector('.md-search-result__meta').textContent)")
-    hrefs = page.eval_on_selector_all("li.md-search-result__item > a:first-child", "els => els.map(e => e.href)")
+    page.wait_for_function("q => document.querySelector('.search-page__results').dataset.query === q", arg=str(query))
+    hrefs = page.eval_on_selector_all(".search-page__results li > a", "els => els.map(e => e.href)")
     return [urlparse(h).path for h in hrefs]
 
 

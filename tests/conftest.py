@@ -23,9 +23,14 @@ BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-r
 
 
 def build(config_dir: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """A strict MkDocs build; returns the finished process (its output has the messages)."""
+    """A strict MkDocs build, then its search index, as `make build` does; returns the finished process
+    (its output has the messages)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+                            cwd=config_dir, capture_output=True, text=True, env=env, check=False)
+    if result.returncode != 0:
+        return result
+    return subprocess.run([sys.executable, "-m", "content_checks.search_index", str(site_dir), "docs"],
                           cwd=config_dir, capture_output=True, text=True, env=env, check=False)
 
 
@@ -37,7 +42,7 @@ def site(tmp_path_factory) -> Path:
     if result.returncode != 0:
         # Once, not once per test that needs the site: hundreds of copies of the same log help nobody.
         pytest.exit("The strict build failed, so the tests that need the built site cannot run:\n"
-                    + result.stderr[-6000:], returncode=1)
+                    + result.stdout[-3000:] + result.stderr[-6000:], returncode=1)
     return site_dir
 
 

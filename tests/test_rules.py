@@ -3,15 +3,16 @@ it names, its passing example does not, every rule is reported by some check, an
 messages is the one the registry makes."""
 from __future__ import annotations
 
+import gzip
 import re
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
-from content_checks import checks, site_checks
+from content_checks import checks, search_index, site_checks
 from content_checks.problems import Problem
-from content_checks.registry import PAGES, REFERENCES, REPORT, RULES, report, table
+from content_checks.registry import INDEX, PAGES, REFERENCES, REPORT, RULES, report, table
 
 TEMPLATE = ROOT / "templates" / "new-page.md"
 REFERENCE = """---
@@ -80,7 +81,6 @@ def site_problems(tmp_path: Path, edits: dict) -> list[Problem]:
     site.mkdir()
     data = docs / "_data"
     files = {"index.html": '<h2 id="first-section">First</h2>',
-             "search/search_index.json": '{"docs": [{"location": ""}]}',
              "published-urls.txt": "/\n", "published-anchors.txt": "/#first-section\n"}
     files.update(edits)
     for name, text in files.items():
@@ -92,6 +92,22 @@ def site_problems(tmp_path: Path, edits: dict) -> list[Problem]:
     return site_checks.check_built_site(site, docs, "https://example.org/")
 
 
+def index_problems(tmp_path: Path, edits: dict) -> list[Problem]:
+    """A search index as Pagefind writes one, for the example site's one page, with the example's edits."""
+    docs = example_site(tmp_path, {})
+    site = tmp_path / "site"
+    files = {"pagefind/pagefind-entry.json": "{}", "pagefind/fragment/home.pf_fragment": 'pagefind_dcd{"url": "/"}'}
+    files.update(edits)
+    for name, text in files.items():
+        if text is None:
+            continue
+        target = site / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        target.write_bytes(gzip.compress(data) if name.endswith(".pf_fragment") and text.startswith("pagefind") else data)
+    return search_index.check(site, docs)
+
+
 def problems_for(tmp_path: Path, rule, edits: dict) -> list[Problem]:
     if rule.stage == REPORT:
         return checks.review_due(example_site(tmp_path, edits))
@@ -100,6 +116,8 @@ def problems_for(tmp_path: Path, rule, edits: dict) -> list[Problem]:
         uses_macros = "{{" in str(edits)
         return page_problems(tmp_path, edits, macros=uses_macros and (rule.id != "render-macros-missing"
                                                                       or edits is rule.good))
+    if rule.stage == INDEX:
+        return index_problems(tmp_path, edits)
     return site_problems(tmp_path, edits)
 
 

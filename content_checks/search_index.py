@@ -1,0 +1,152 @@
+"""The site's search index, made from the built pages by Pagefind, whichever tool built them (MkDocs or
+Zensical), and checked. `make build`, `make check`, `make build-zensical` and `make serve` run it after
+the build:
+
+    python -m content_checks.search_index SITE_DIR [DOCS_DIR]
+
+It writes SITE_DIR/pagefind/ (Pagefind's index, split into small pieces a browser loads as needed) and
+SITE_DIR/search/words.json (the pages' words, most used first, for search.js to correct one typo,
+and each page's title). Only the pages of
+docs/ are indexed, not redirects, the 404 page or the search page (front matter `search: exclude: true`).
+It is a build step, not a hook: Zensical skips hooks, and the index must be the same under both."""
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from .budget import gz_size
+from .paths import built_file, pages, url_of
+from .problems import Problem
+from .registry import report
+
+# What a reader's search looks through: the article, without what is not the page's own words.
+ROOT = "article.md-content__inner"
+NOT_SEARCHED = ["[data-search-exclude]", ".headerlink", ".print-only", ".trust-footer", ".md-source-file",
+                "nav", "script", "style"]
+BUNDLE = "pagefind"
+WORDS = Path("search") / "words.json"
+# What a first search downloads at most (gzip; Pagefind's own files are compressed already): Pagefind's
+# script, worker and WebAssembly, the index's entry and metadata, its largest piece, the 8 largest page
+# excerpts (search.js shows 8 results), the words for typo correction, search.js and the best bets.
+# tests/test_search.py checks that Chromium fetches no more than this. Measured: about 160 KB, against
+# about 100 KB for Material's search, whose whole index loads at once (ENGINEERING.md, Search).
+FIRST_SEARCH_BUDGET = 200 * 1024
+RESULTS_SHOWN = 8  # as search.js
+WORD = re.compile(r"[a-záéíóúüñ]{4,}")
+
+
+def excluded(path: Path) -> bool:
+    """Front matter `search: exclude: true` (Material's convention) keeps a page out of search."""
+    return bool(re.search(r"^search:\s*\n\s+exclude:\s*true", path.read_text(encoding="utf-8", errors="replace"), re.M))
+
+
+def searched_pages(site_dir: Path, docs_dir: Path) -> dict[str, Path]:
+    """Each searchable page's address and its built file."""
+    found = {}
+    for inside, path in pages(docs_dir).items():
+        url = url_of(inside)
+        if not excluded(path) and built_file(site_dir, url).exists():
+            found[url] = built_file(site_dir, url)
+    return found
+
+
+def page_text(html: str) -> tuple[str, list[str]]:
+    """A built page's title and the words search looks through."""
+    soup = BeautifulSoup(html, "html.parser")
+    root = soup.select_one(ROOT) or soup.body or soup
+    for element in root.select(", ".join(NOT_SEARCHED)):
+        element.decompose()
+    heading = root.find("h1")
+    text = re.sub(r"['\u2019]", "", root.get_text(" ").lower())  # as search.js reads a search: "won't" is "wont"
+    return (heading.get_text(" ", strip=True) if heading else ""), WORD.findall(text)
+
+
+async def _index(site_dir: Path, found: dict[str, Path]) -> int:
+    from pagefind.index import PagefindIndex  # the pinned `pagefind[bin]` package runs Pagefind's own binary
+
+    config = {"root_selector": ROOT, "exclude_selectors": NOT_SEARCHED, "output_path": str(site_dir / BUNDLE)}
+    async with PagefindIndex(config=config) as index:
+        for url, file in found.items():
+            await index.add_html_file(content=file.read_text(encoding="utf-8"), url=url)
+    return len(found)
+
+
+def build(site_dir: Path, docs_dir: Path) -> int:
+    """Write the index and the word list; return how many pages were indexed."""
+    found = searched_pages(site_dir, docs_dir)
+    count = asyncio.run(_index(site_dir, found))
+    words, titles = Counter(), {}
+    for url, file in found.items():
+        titles[url], text = page_text(file.read_text(encoding="utf-8"))
+        words.update(text)
+    (site_dir / WORDS).parent.mkdir(parents=True, exist_ok=True)
+    ranked = sorted(words, key=lambda word: (-words[word], word))
+    (site_dir / WORDS).write_text(json.dumps({"words": ranked, "pages": titles}, ensure_ascii=False, separators=(",", ":")),
+                                  encoding="utf-8")
+    return count
+
+
+def indexed_urls(site_dir: Path) -> set[str]:
+    """The addresses in a built Pagefind index (its fragments are gzip'd JSON, one a page)."""
+    urls = set()
+    for fragment in (site_dir / BUNDLE / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes())
+        urls.add(json.loads(data[data.index(b"{"):])["url"])
+    return urls
+
+
+def first_search_files(site_dir: Path) -> list[Path]:
+    bundle = site_dir / BUNDLE
+    files = [bundle / "pagefind.js", bundle / "pagefind-worker.js", site_dir / WORDS,
+             site_dir / "assets" / "javascripts" / "search.min.js", site_dir / "assets" / "search" / "best-bets.txt"]
+    files += sorted(bundle.glob("wasm.en.pagefind")) + sorted(bundle.glob("pagefind-entry.json"))
+    files += sorted(bundle.glob("pagefind.*.pf_meta"))
+    files += sorted(bundle.glob("index/*.pf_index"), key=lambda file: -file.stat().st_size)[:1]
+    files += sorted(bundle.glob("fragment/*.pf_fragment"), key=lambda file: -file.stat().st_size)[:RESULTS_SHOWN]
+    return [file for file in files if file.exists()]
+
+
+def first_search_bytes(site_dir: Path) -> int:
+    """At most what a first search downloads (gzip)."""
+    return sum(gz_size(file) for file in first_search_files(site_dir))
+
+
+def check(site_dir: Path, docs_dir: Path) -> list[Problem]:
+    """Every searchable page is in the index, and a first search stays within its budget."""
+    if not (site_dir / BUNDLE / "pagefind-entry.json").exists():
+        return [report("search-index-absent", "Makefile", 1)]
+    try:
+        urls = indexed_urls(site_dir)
+    except (OSError, ValueError) as error:
+        return [report("search-index-broken", f"site/{BUNDLE}/fragment", 1, why=error)]
+    problems = []
+    for inside, path in pages(docs_dir).items():
+        if not excluded(path) and url_of(inside) not in urls:
+            problems.append(report("search-index-missing-page", f"{docs_dir.name}/{inside}", 1))
+    size = first_search_bytes(site_dir)
+    if size > FIRST_SEARCH_BUDGET:
+        problems.append(report("search-index-over-budget", f"site/{BUNDLE}", 1, size=f"{size / 1024:.1f}"))
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    site_dir = Path(argv[0]) if argv else Path("site")
+    docs_dir = Path(argv[1]) if len(argv) > 1 else Path("docs")
+    count = build(site_dir, docs_dir)
+    problems = check(site_dir, docs_dir)
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problem(s) found in the search index." if problems else
+          f"Search index: {count} pages, first search {first_search_bytes(site_dir) / 1024:.1f} KB gzip.")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
