@@ -1,0 +1,237 @@
+// Search, on the search page only (README: Search). The same under MkDocs and Zensical: it reads
+// Pagefind's index of the built pages (content_checks/search_index.py), and adds what readers need:
+// 1. crisis words (docs/assets/search/best-bets.txt, [crisis]) show a box with 988, 911 and Get help
+//    now, and Get help now comes first;
+// 2. best bets: when a whole search is a phrase listed under a page, that page comes first;
+// 3. a word with one typo is read as the page word it is closest to ("spravto" as "spravato").
+// Nothing leaves the browser: every file it reads is this site's own.
+(function () {
+  var page = document.querySelector(".md-content__inner");
+  if (!page || !window.fetch) return;
+  var root = new URL("../../", document.currentScript.src);  // this file is assets/javascripts/search.min.js
+  var HELP = "get-help-now/";
+  var FILLER = ["what", "whats", "is", "are", "a", "an", "the", "about"];  // as content_checks/best_bets.py
+  // Words too common to find a page by themselves (only when no page has every word of a search).
+  var COMMON = FILLER.concat(["and", "or", "for", "with", "can", "does", "did", "how", "you", "your", "my",
+    "its", "it", "to", "of", "in", "on", "at", "do", "be", "if", "after", "before", "get", "ketamine"]);
+
+  // The form, the status line, the crisis box and the results go after the page's title and summary.
+  var heading = page.querySelector("h1");
+  var summary = page.querySelector(".admonition.summary");
+  var ui = document.createElement("div");
+  ui.className = "search-page";
+  ui.innerHTML =
+    '<form class="search-page__form" role="search" action="" method="get">' +
+    '<label for="search-page-query">Search this site</label>' +
+    '<input id="search-page-query" type="search" name="q" autocomplete="off" enterkeyhint="search">' +
+    '<button type="submit">Search</button></form>' +
+    '<p class="search-page__status" role="status" aria-live="polite"></p>' +
+    '<div class="crisis-strip search-page__crisis" role="region" aria-label="Help for your search" hidden>' +
+    '<p class="crisis-strip__lead"><strong>You are not alone.</strong> In the US, help is there now:</p>' +
+    '<ul class="crisis-strip__actions">' +
+    '<li><a href="tel:988">Call 988</a></li><li><a href="sms:988">Text 988</a></li>' +
+    '<li><a href="tel:911">Call 911</a></li><li><a href="' + root + HELP + '">Get help now</a></li></ul></div>' +
+    '<ol class="search-page__results"></ol>';
+  (summary || heading).after(ui);
+  var form = ui.querySelector("form");
+  var input = form.elements.q;
+  var status = ui.querySelector(".search-page__status");
+  var crisisBox = ui.querySelector(".search-page__crisis");
+  var list = ui.querySelector(".search-page__results");
+  var noScript = page.querySelector(".search-page__no-script");
+  if (noScript) noScript.hidden = true;
+
+  // Lower case, no accents or apostrophes, anything else that is not a letter or digit a space.
+  function plain(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f'\u2019]/g, "")
+      .replace(/[^a-z0-9]+/g, " ").trim();
+  }
+
+  function withoutFiller(words) {
+    return words.split(" ").filter(function (word) { return FILLER.indexOf(word) < 0; }).join(" ");
+  }
+
+  // A letter missing, extra or wrong, or two neighbours swapped (as content_checks/best_bets.py).
+  function oneTypo(a, b) {
+    if (Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) ||
+      a.slice(i + 1) === b.slice(i) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+
+  // An entry as a test of one word or phrase: "word*" also longer words, "word~" one typo too.
+  function matcher(entry, whole) {
+    var fuzzy = /~$/.test(entry);
+    var stem = entry.replace(/~$/, "");
+    var body = stem.replace(/\*$/, "").replace(/[^a-z0-9 ]/g, "") + (/\*$/.test(stem) ? "[a-z0-9]*" : "");
+    var pattern = whole ? new RegExp("^(?:" + body + ")$") : new RegExp("(?:^| )(?:" + body + ")(?= |$)");
+    return function (words) {
+      if (pattern.test(words)) return true;
+      var target = stem.replace(/\*$/, "");
+      return fuzzy && (whole ? [words] : words.split(" ")).some(function (word) {
+        return word.length > 3 && word.indexOf(" ") < 0 && oneTypo(word, target);
+      });
+    };
+  }
+
+  var crisisTests = [];
+  var bets = [];  // [test, page address]
+  function learnBets(text) {
+    var group = null;
+    text.split("\n").forEach(function (line) {
+      line = line.replace(/#.*/, "").trim();
+      var heading = /^\[(.*)\]$/.exec(line);
+      if (heading) { group = heading[1].trim(); return; }
+      if (!line || !group) return;
+      var mark = /[*~]$/.exec(line);
+      var entry = plain(line.replace(/[*~]$/, ""));
+      if (group === "crisis") return crisisTests.push(matcher(entry + (mark ? mark[0] : ""), false));
+      entry = withoutFiller(entry) + (mark ? mark[0] : "");
+      bets.push([matcher(entry, true), group.replace(/(^|\/)index\.md$/, "$1").replace(/\.md$/, "/")]);
+    });
+  }
+
+  var vocabulary = { words: [], known: {}, titles: {} };
+  function learnWords(data) {
+    vocabulary.words = data.words;  // most frequent first
+    data.words.forEach(function (word) { vocabulary.known[word] = true; });
+    vocabulary.titles = data.pages;
+  }
+
+  // Each word of four letters or more that no page uses, read as the most used page word one typo away
+  // that starts with the same letter (typos in the first letter are rare; "hooked" is not "looked").
+  function corrected(words) {
+    return words.split(" ").map(function (word) {
+      if (word.length < 4 || vocabulary.known[word] || /\d/.test(word)) return word;
+      return vocabulary.words.find(function (known) { return known[0] === word[0] && oneTypo(word, known); }) || word;
+    }).join(" ");
+  }
+
+  function text(url) {
+    return fetch(url).then(function (response) { return response.ok ? response.text() : ""; });
+  }
+  // The crisis words do not wait for the search engine, and work if it cannot start.
+  var betsReady = text(new URL("assets/search/best-bets.txt", root)).then(learnBets);
+  var pagefind = null;
+  var ready = Promise.all([
+    import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
+      pagefind = module;
+      return pagefind.options({ excerptLength: 24 });
+    }),
+    betsReady,
+    fetch(new URL("search/words.json", root)).then(function (response) { return response.json(); }).then(learnWords)
+  ]);
+
+  function item(url, title, excerpt) {
+    var entry = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = new URL(url.replace(/^\//, ""), root).href;
+    link.textContent = title;
+    entry.appendChild(link);
+    if (excerpt) {
+      var teaser = document.createElement("p");
+      teaser.innerHTML = excerpt;  // Pagefind's excerpt: the page's own text, escaped, with <mark> around matches
+      entry.appendChild(teaser);
+    }
+    return entry;
+  }
+
+  // Pagefind finds the pages that have every word. When fewer than five do (readers type words no page
+  // uses: "is this clinic legit"), the pages with the most of the other words follow.
+  var QUIET = FILLER.concat(["i", "im", "ive", "am", "me", "my", "do", "does", "did", "it", "its", "to", "of",
+    "can", "should", "will", "would", "be", "if", "you", "your", "exactly", "really", "actually"]);
+  function find(words) {
+    var core = words.split(" ").filter(function (word) { return QUIET.indexOf(word) < 0; }).join(" ") || words;
+    return pagefind.search(core).then(function (all) {
+      var hits = all.results;
+      var each = words.split(" ").filter(function (word, at, list) {
+        return word.length > 2 && COMMON.indexOf(word) < 0 && list.indexOf(word) === at;
+      });
+      if (hits.length >= 5 || !each.length) return hits;
+      return Promise.all(each.map(function (word) { return pagefind.search(word); })).then(function (lists) {
+        var score = {}, byId = {};
+        lists.forEach(function (list) {
+          var best = list.results.length ? list.results[0].score : 1;
+          list.results.forEach(function (result) {
+            score[result.id] = (score[result.id] || 0) + result.score / best;
+            byId[result.id] = result;
+          });
+        });
+        hits.forEach(function (result) { delete score[result.id]; });
+        return hits.concat(Object.keys(score).sort(function (a, b) { return score[b] - score[a]; })
+          .map(function (id) { return byId[id]; }));
+      });
+    });
+  }
+
+  var latest = 0;
+  function run(query) {
+    var ask = ++latest;
+    var words = plain(query);
+    if (!words) {
+      list.textContent = "";
+      status.textContent = "";
+      crisisBox.hidden = true;
+      return Promise.resolve();
+    }
+    var crisis = false, fixed;
+    betsReady.then(function () {
+      crisis = crisisTests.some(function (test) { return test(words); });
+      if (ask === latest) crisisBox.hidden = !crisis;
+    });
+    return ready.then(function () {
+      fixed = corrected(words);
+      var bet = bets.find(function (pair) { return pair[0](withoutFiller(fixed)) || pair[0](withoutFiller(words)); });
+      return find(fixed).then(function (results) {
+        if (ask !== latest) return null;  // a newer search replaced this one
+        return Promise.all(results.slice(0, 8).map(function (result) { return result.data(); }));
+      }).then(function (found) {
+        if (!found || ask !== latest) return;
+        var first = (crisis ? ["/" + HELP] : []).concat(bet ? ["/" + bet[1]] : []);
+        var shown = first.map(function (url) {
+          var hit = found.find(function (data) { return data.url === url; });
+          return hit || { url: url, meta: { title: vocabulary.titles[url] || url }, excerpt: "" };
+        }).concat(found.filter(function (data) { return first.indexOf(data.url) < 0; }));
+        crisisBox.hidden = !crisis;
+        list.textContent = "";
+        list.setAttribute("data-query", query);  // which search these results answer (tests wait for it)
+        shown.forEach(function (data) { list.appendChild(item(data.url, data.meta.title, data.excerpt)); });
+        var note = fixed !== words ? " Showing results for \u201c" + fixed + "\u201d." : "";
+        status.textContent = shown.length
+          ? shown.length + (shown.length === 1 ? " page" : " pages") + " found." + note
+          : "No page matches \u201c" + query.trim() + "\u201d. Try fewer words, or another word for it. " +
+            "Or start from the main ways in below.";
+      });
+    }).catch(function () {
+      return betsReady.then(function () {  // after the crisis check above
+        if (ask !== latest) return;
+        list.textContent = "";
+        if (crisis) list.appendChild(item("/" + HELP, "Get help now", ""));
+        list.setAttribute("data-query", query);
+        status.textContent = "Search could not start in this browser. The links below lead to every part of the site.";
+      });
+    });
+  }
+
+  function searchNow() {
+    var query = input.value;
+    var address = new URL(location.href);
+    if (query.trim()) address.searchParams.set("q", query); else address.searchParams.delete("q");
+    history.replaceState(null, "", address);
+    return run(query);
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    searchNow();
+  });
+  var typing = 0;
+  input.addEventListener("input", function () {
+    clearTimeout(typing);
+    typing = setTimeout(searchNow, 150);
+  });
+  input.value = new URLSearchParams(location.search).get("q") || "";
+  if (input.value) searchNow();
+  input.focus();
+})();
