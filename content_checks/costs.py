@@ -241,7 +241,7 @@ def check(data: SiteData) -> list[Problem]:
                 figure = getattr(block, part)
                 if figure is None:
                     problems.append(report("cost-price-missing", shown, line(option_id, block_name), option=option_id,
-                                           part=f"{block_name} {part}"))
+                                           part=f"{part} {block_name}"))
                 else:
                     source(figure.source, option_id, block_name, part)
             figures = [(part, getattr(block, part)) for part in parts if getattr(block, part)]

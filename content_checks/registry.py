@@ -329,7 +329,7 @@ RULES = [
          good={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")}),
     Rule("macro-error", "This line's macro cannot be shown: {why}.", "check the macro's name, quotes and brackets "
          "against CONTRIBUTING.md ('Facts shown on several pages'). The macros are fact, define, glossary, "
-         "routes_table, route_facts, option_grid, option_list, option_facts, qr_code, copy_link and section_links.",
+         "routes_table, route_facts, option_grid, option_list, option_facts, qr_code, copy_link, section_links, cost, cost_table and cost_sheet.",
          "a misspelt macro name, or a quote or bracket missing", "facts", at=("docs/index.md", 23),
          bad={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fakt(\"pill-share\") }}")}),
     Rule("data-not-yaml", "This line is not valid YAML ({what}).", "{how}",
@@ -425,8 +425,8 @@ RULES = [
          "a reader cannot tell how old the price is", "dated-facts", at=(FACTS_FILE, 1),
          bad={"_data/facts.yml": PRICE_FACT.replace("In 2025, one", "One")}, good={"_data/facts.yml": PRICE_FACT}),
     Rule("price-typed-on-page", "This line types a price by hand, so nothing would notice when it goes out of date.",
-         "write the price, with its year and source, in docs/_data/facts.yml with check_by and check, and show it "
-         "here with {{ fact(\"its-id\") }} (CONTRIBUTING.md, 'Dated facts').",
+         "write the price, with its year and source, in docs/_data/costs.yml with check_by and check, and show it "
+         "here with {{ cost(\"the-option\") }} (CONTRIBUTING.md, 'Cost data').",
          "a price on a page would carry no check_by date", "dated-facts", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "Plain text goes here. It costs $400 in 2025.[^daly2019]")}),
     # ---- cost data (docs/_data/costs.yml)
@@ -444,7 +444,7 @@ RULES = [
          "add 'source: key', the key in references.yml of the official page where you read the code. If you cannot "
          "find one, delete the code and say in 'no_codes' to ask the clinic.",
          "a billing code nobody can check could send a reader to ask for the wrong thing", "cost-data",
-         at=(COSTS_FILE, 14), bad={"_data/costs.yml": COSTS.replace("      source: daly2019\n", "")},
+         at=(COSTS_FILE, 17), bad={"_data/costs.yml": COSTS.replace("      source: daly2019\n", "")},
          good={"_data/costs.yml": COSTS}),
     # ---- the glossary's tooltips
     Rule("tooltip-differs", "The tooltip for \"{word}\" differs from {glossary}, line {line}.",
