@@ -21,8 +21,8 @@ from .registry import report
 
 YEAR_WEEKS = 52
 MONTH_WEEKS = 4  # a first course with no length given is counted as the first month
-KINDS = {"independent": "an independent source", "company": "a clinic's or company's own page",
-         "vendor": "a billing company", "press": "a news report"}
+KINDS = {"independent": "independent source", "company": "clinic or company", "vendor": "billing company",
+         "press": "news report"}
 
 
 @dataclass
@@ -177,9 +177,11 @@ def table(data: SiteData) -> str:
                 notes.append(f"typical {figure_note(cost.price.typical)}")
             notes.append(f"high {figure_note(cost.price.high)}")
             price_cell = "; ".join(notes) + "."
-            if cost.medicine and cost.medicine.low and cost.medicine.high:
-                price_cell += (f" The medicine alone: {figure_note(cost.medicine.low)} to "
-                               f"{figure_note(cost.medicine.high)}.")
+            medicine = cost.medicine
+            if medicine and medicine.low and medicine.high:
+                price_cell += (f" The medicine alone, at its list price: {money(medicine.low.amount)} (56 mg) to "
+                               f"{money(medicine.high.amount)} (84 mg), {KINDS[medicine.high.kind]}, "
+                               f"{medicine.high.year}{cites(medicine.low, medicine.high)}.")
             typical = cost.price.typical.amount if cost.price.typical else None
             found = estimate(cost, Inputs(price=typical, sessions=cost.course.sessions,
                                           every_weeks=cost.course.every_weeks)) if typical is not None else None
@@ -202,16 +204,17 @@ def table(data: SiteData) -> str:
 
 
 def sheet(data: SiteData) -> str:
-    """The part of the printout for the billing office: each option's codes to ask about (cost.js keeps
-    only the chosen options'), and blank lines to fill in. It prints without scripts too."""
+    """For the billing office: each option's usual course and the codes to ask about (on paper cost.js keeps
+    only the chosen options'), then blank lines to fill in on paper. It prints without scripts too."""
     items = []
     for option_id, cost in (data.costs.options.items() if data.costs else []):
-        items.append(f'<li data-option="{option_id}" markdown>**{label(data, option_id)}.** {sentence(data, option_id, "codes")}</li>')
-    blanks = ["The clinic's written quote", "Prior authorization (asked on, answer, reference number)",
-              "Refund policy", "My deductible, and how much is left this year", "My coinsurance or copay"]
+        items.append(f'<li data-option="{option_id}" markdown>**{label(data, option_id)}.** {cost.course.text} '
+                     f'{sentence(data, option_id, "codes")}</li>')
+    blanks = ["The clinic's written quote", "Prior authorization (date asked, answer, reference number)",
+              "Refund policy", "My deductible (and how much is left) and my coinsurance"]
     lines = "".join(f"<p>{b}: <span class=\"cost-blank\"></span></p>" for b in blanks)
-    return ('<div class="cost-sheet print-only" markdown>\n\n<ul class="cost-codes" markdown>\n'
-            + "\n".join(items) + f"\n</ul>\n\n{lines}\n\n</div>")
+    return ('<ul class="cost-codes" markdown>\n' + "\n".join(items) +
+            f'\n</ul>\n\n<div class="cost-sheet print-only">{lines}</div>')
 
 
 # ---- the checks -------------------------------------------------------------------------------------

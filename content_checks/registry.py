@@ -329,7 +329,8 @@ RULES = [
          good={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")}),
     Rule("macro-error", "This line's macro cannot be shown: {why}.", "check the macro's name, quotes and brackets "
          "against CONTRIBUTING.md ('Facts shown on several pages'). The macros are fact, define, glossary, "
-         "routes_table, route_facts, option_grid, option_list, option_facts, qr_code, copy_link, section_links, cost, cost_table and cost_sheet.",
+         "routes_table, route_facts, option_grid, option_list, option_facts, qr_code, copy_link, section_links, "
+         "cost, cost_table and cost_sheet.",
          "a misspelt macro name, or a quote or bracket missing", "facts", at=("docs/index.md", 23),
          bad={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fakt(\"pill-share\") }}")}),
     Rule("data-not-yaml", "This line is not valid YAML ({what}).", "{how}",

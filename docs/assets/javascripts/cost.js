@@ -123,8 +123,9 @@
     options.forEach(function (o, i) {
       var on = ids.indexOf(o.id) >= 0, f = inputs[o.id];
       f.set.hidden = !on;
-      rows[i].classList.toggle("cost-unchosen", ids.length > 0 && !on);
-      if (sheet[i]) sheet[i].classList.toggle("cost-unchosen", ids.length > 0 && !on);
+      // Left off paper (and their notes with them: site.js) when not chosen.
+      rows[i].classList.toggle("screen-only", ids.length > 0 && !on);
+      if (sheet[i]) sheet[i].classList.toggle("screen-only", ids.length > 0 && !on);
       if (!on) return;
       var typed = num(f.price.value);
       var inp = { price: typed === o.typical ? null : typed, sessions: f.sessions ? num(f.sessions.value) : null,
