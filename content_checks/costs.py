@@ -198,7 +198,8 @@ def table(data: SiteData) -> str:
         else:
             month = year = "Not known"
         rows.append(f'<tr{data_attrs} markdown><th scope="row">{label(data, option_id)}</th>'
-                    f'<td markdown>{price_cell}</td><td>{month}</td><td>{year}</td></tr>')
+                    f'<td data-label="Price" markdown>{price_cell}</td><td data-label="Typical first month">{month}</td>'
+                    f'<td data-label="Typical first year">{year}</td></tr>')
     rows += ["</tbody>", "</table>"]
     return "\n".join(rows)
 

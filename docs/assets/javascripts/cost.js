@@ -112,12 +112,12 @@
 
   function chosen() { return boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; }); }
   function show() {
-    var ids = chosen(), lines = [];
+    var ids = chosen(), lines = [], heads = ["Option", "First month, before insurance", "First month, after insurance",
+      "First year, before insurance", "First year, after insurance"];
     result.textContent = "";
     if (ids.length) {
       var head = result.createTHead().insertRow();
-      ["Option", "First month, before insurance", "First month, after insurance", "First year, before insurance",
-       "First year, after insurance"].forEach(function (t) { var th = el("th", t); th.scope = "col"; head.append(th); });
+      heads.forEach(function (t) { var th = el("th", t); th.scope = "col"; head.append(th); });
     }
     var body = result.createTBody();
     options.forEach(function (o, i) {
@@ -135,7 +135,7 @@
       th.scope = "row";
       row.append(th);
       var cells = r ? [span(r.month), span(r.month_after), span(r.year), span(r.year_after)] : ["Enter a price and sessions", "", "", ""];
-      cells.forEach(function (t) { row.insertCell().textContent = t; });
+      cells.forEach(function (t, j) { var td = row.insertCell(); td.textContent = t; td.dataset.label = heads[j + 1]; });
       lines.push(o.label + ": " + (r ? "first month " + cells[0] + " before insurance, " + cells[1] + " after; first year " +
         cells[2] + " before, " + cells[3] + " after." : "no estimate until you enter a price and sessions."));
     });
