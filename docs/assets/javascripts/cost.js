@@ -8,13 +8,18 @@
   if (!box || !table) return;
   var rows = [].slice.call(table.tBodies[0].rows);
   var sheet = [].slice.call(document.querySelectorAll(".cost-codes li[data-option]"));
+  function words(cell) {  // a cell's text without its citation numbers
+    var copy = cell.cloneNode(true);
+    [].forEach.call(copy.querySelectorAll("sup"), function (sup) { sup.remove(); });
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  }
   function num(value) { var n = parseFloat(value); return isNaN(n) ? null : n; }
   var options = rows.map(function (row) {
     var d = row.dataset;
     return { id: d.option, label: d.label, unit: d.unit, low: num(d.low), high: num(d.high), typical: num(d.typical),
              sessions: num(d.sessions) || null, firstMonth: num(d.firstMonth) || null, weeks: num(d.weeks) || null,
              every: num(d.every) || 0, drugLow: num(d.drugLow), drugHigh: num(d.drugHigh), pay: num(d.pay),
-             cap: num(d.cap), source: row.cells[1].textContent.trim() };
+             cap: num(d.cap), source: words(row.cells[1]) };
   });
 
   // ---- the arithmetic: the same as content_checks/costs.py, step by step ----
