@@ -168,7 +168,7 @@ def table(data: SiteData) -> str:
     for option_id, cost in (data.costs.options.items() if data.costs else []):
         attrs = {"option": option_id, "label": label(data, option_id), "unit": cost.unit,
                  "sessions": cost.course.sessions or 0, "first-month": cost.course.first_month or 0,
-                 "weeks": cost.course.weeks or 0, "every": cost.course.every_weeks}
+                 "weeks": cost.course.weeks or 0, "every": cost.course.every_weeks, "course": cost.course.said or ""}
         if cost.price and cost.price.low and cost.price.high:
             attrs.update({"low": cost.price.low.amount, "high": cost.price.high.amount,
                           "typical": cost.price.typical.amount if cost.price.typical else ""})

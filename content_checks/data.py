@@ -179,6 +179,7 @@ class Course(Dated):
     first_month: int | None = Field(default=None, ge=1)  # of those, in the first month (the whole course if not given)
     weeks: int | None = Field(default=None, ge=1)  # how long the first course lasts (4 if not given)
     every_weeks: int = Field(default=0, ge=0)  # after it, a session every so many weeks; 0 = no set schedule
+    said: str | None = None  # where the numbers come from, with the year ("a 2013 trial"): shown by the estimator
     text: str
 
 

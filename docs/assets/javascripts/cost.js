@@ -19,7 +19,7 @@
     return { id: d.option, label: d.label, unit: d.unit, low: num(d.low), high: num(d.high), typical: num(d.typical),
              sessions: num(d.sessions) || null, firstMonth: num(d.firstMonth) || null, weeks: num(d.weeks) || null,
              every: num(d.every) || 0, drugLow: num(d.drugLow), drugHigh: num(d.drugHigh), pay: num(d.pay),
-             cap: num(d.cap), source: words(row.cells[1]) };
+             cap: num(d.cap), source: words(row.cells[1]), course: d.course };
   });
 
   // ---- the arithmetic: the same as content_checks/costs.py, step by step ----
@@ -97,7 +97,8 @@
     var unit = o.unit === "month" ? "month" : "session";
     var price = field("Price per " + unit + " ($)", o.typical, { step: "1" });
     var given = o.typical !== null ? "Filled in: the typical price. " : "No price we could check: enter your clinic's quote. ";
-    set.append(price[0], el("p", given + "Sources: " + o.source, "cost-source"));
+    set.append(price[0], el("p", given + "Sources: " + o.source +
+      (o.course ? " Sessions and schedule: " + o.course + " (see the usual course below)." : ""), "cost-source"));
     var sessions = null, every = null, savings = null;
     if (o.unit === "session") {
       sessions = field("Sessions in the first course", o.sessions, { step: "1" });
