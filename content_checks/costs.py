@@ -179,8 +179,8 @@ def table(data: SiteData) -> str:
             price_cell = "; ".join(notes) + "."
             medicine = cost.medicine
             if medicine and medicine.low and medicine.high:
-                price_cell += (f" The medicine alone, at its list price: {money(medicine.low.amount)} (56 mg) to "
-                               f"{money(medicine.high.amount)} (84 mg), {KINDS[medicine.high.kind]}, "
+                price_cell += (f" The medicine alone, at its list price: {money(medicine.low.amount)} to "
+                               f"{money(medicine.high.amount)} a session by dose, {KINDS[medicine.high.kind]}, "
                                f"{medicine.high.year}{cites(medicine.low, medicine.high)}.")
             typical = cost.price.typical.amount if cost.price.typical else None
             found = estimate(cost, Inputs(price=typical, sessions=cost.course.sessions,
