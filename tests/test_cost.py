@@ -421,12 +421,13 @@ def test_it_works_with_touch_on_a_phone(browser, server):
         context.close()
 
 
+@pytest.mark.parametrize("address", ["", "?options=infusion,spravato,medicines-and-therapy"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [360, 1280])
-def test_no_axe_violations(browser, server, scheme, width):
+def test_no_axe_violations(browser, server, scheme, width, address):
     context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme)
     try:
-        page = open_page(context, server, f"{URL}?options=infusion,spravato,medicines-and-therapy#estimator")
+        page = open_page(context, server, f"{URL}{address}#estimator")
         assert page.errors == [], page.errors
         violations = axe_violations(page)
         assert violations == [], f"{URL} ({scheme}, {width} px): axe-core found:\n" + "\n".join(violations)

@@ -121,6 +121,7 @@
     var ids = chosen(), lines = [], heads = ["Option", "First month, before insurance", "First month, after insurance",
       "First year, before insurance", "First year, after insurance"];
     result.textContent = "";
+    result.hidden = !ids.length;
     if (ids.length) {
       var head = result.createTHead().insertRow();
       heads.forEach(function (t) { var th = el("th", t); th.scope = "col"; head.append(th); });
