@@ -126,6 +126,15 @@ def test_every_code_has_a_source_and_every_dated_block_a_date():
                 assert raw[part].get("check_by") and raw[part].get("check"), f"{option} {part}"
 
 
+def test_every_price_on_the_site_comes_from_the_cost_data():
+    """No other data file and no page types a price (a source's title in references.yml may quote one)."""
+    typed = [f"{path.relative_to(DOCS)}:{number}" for path in sorted(DOCS.rglob("*"))
+             if path.suffix in (".md", ".yml") and path.name not in ("costs.yml", "references.yml")
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if re.search(r"(?<![\w$])\$\s?\d", line)]
+    assert typed == [], f"prices typed outside docs/_data/costs.yml: {typed}"
+
+
 # ---- bad data: each refused with its exact plain message -------------------------------------------
 @pytest.mark.parametrize("rule_id, message, line", [
     ("cost-price-missing", "A price is missing: 'infusion' has no typical price figure in costs.yml.", 4),
