@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import html
-import json
 import math
 from dataclasses import dataclass
 
@@ -282,7 +281,3 @@ def priced(block) -> bool:
     """A block that holds a price: it must be dated."""
     return any(isinstance(getattr(block, name, None), Figure) for name in ("low", "typical", "high", "pay", "yearly_max"))
 
-
-def estimator_data(data: SiteData) -> str:
-    """The figures as JSON, for the tests (cost.js reads the table's data-* attributes)."""
-    return json.dumps({k: v.model_dump() for k, v in (data.costs.options.items() if data.costs else [])})
