@@ -72,7 +72,9 @@ def estimate(cost: OptionCost, inputs: Inputs | None = None) -> dict | None:
     share = 1 - min(max(inputs.insured, 0), 100) / 100
     saving = None
     if inputs.savings and cost.savings and cost.medicine and cost.medicine.low and cost.medicine.high:
-        pay, cap = cost.savings.pay.amount, cost.savings.yearly_max.amount
+        # With no yearly limit in the data (the maker gives none), no limit is applied: the page says so.
+        pay = cost.savings.pay.amount
+        cap = cost.savings.yearly_max.amount if cost.savings.yearly_max else math.inf
         saving = (max(0.0, share * cost.medicine.low.amount - pay), max(0.0, share * cost.medicine.high.amount - pay), cap)
 
     def after(before: float, sessions: int, end: int) -> float:
@@ -126,9 +128,9 @@ def sentence(data: SiteData, option_id: str, part: str = "price") -> str:
         if not cost.savings:
             return ""
         pay, cap = cost.savings.pay, cost.savings.yearly_max
+        most = f" It pays at most {money(cap.amount)} a year.{cites(cap)}" if cap else ""
         return (f"With private insurance, the maker's savings program can cut the medicine's cost to "
-                f"{money(pay.amount)} per treatment (its terms, read in {pay.year}).{cites(pay)} It pays at most "
-                f"{money(cap.amount)} a year.{cites(cap)} {cost.savings.text}")
+                f"{money(pay.amount)} per treatment (its terms, read in {pay.year}).{cites(pay)}{most} {cost.savings.text}")
     if part == "codes":
         listed = [f"Ask about {c.code}: {c.says}.{f'[^{c.source}]' if c.source else ''}" for c in cost.codes]
         return " ".join(listed + ([cost.no_codes] if cost.no_codes else []))
@@ -188,7 +190,9 @@ def table(data: SiteData) -> str:
             price_cell, found = f"Not known. {cost.no_price or ''}", None
         if cost.medicine and cost.medicine.low and cost.medicine.high and cost.savings:
             attrs.update({"drug-low": cost.medicine.low.amount, "drug-high": cost.medicine.high.amount,
-                          "pay": cost.savings.pay.amount, "cap": cost.savings.yearly_max.amount})
+                          "pay": cost.savings.pay.amount})
+            if cost.savings.yearly_max:
+                attrs["cap"] = cost.savings.yearly_max.amount
         data_attrs = "".join(f' data-{k}="{html.escape(str(v))}"' for k, v in attrs.items())
         if found:
             month = span(found["month"])
@@ -255,7 +259,8 @@ def check(data: SiteData) -> list[Problem]:
                                            b=name_b, y=money(b.amount)))
         if cost.savings:
             source(cost.savings.pay.source, option_id, "savings", "pay")
-            source(cost.savings.yearly_max.source, option_id, "savings", "yearly_max")
+            if cost.savings.yearly_max:
+                source(cost.savings.yearly_max.source, option_id, "savings", "yearly_max")
         for index, code in enumerate(cost.codes):
             if not code.source:
                 problems.append(report("cost-code-unsourced", shown, line(option_id, "codes", index), code=code.code,

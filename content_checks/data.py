@@ -170,7 +170,7 @@ class Medicine(Dated):
 
 class Savings(Dated):
     pay: Figure  # what a reader pays for the medicine per treatment with the program
-    yearly_max: Figure  # the most the program pays in a year
+    yearly_max: Figure | None = None  # the most the program pays in a year (None: the maker does not say)
     text: str
 
 

@@ -38,7 +38,7 @@
     var n = counts(o, inp);
     var share = 1 - Math.min(Math.max(inp.insured, 0), 100) / 100;
     var saving = inp.savings && o.drugLow !== null ?
-      [Math.max(0, share * o.drugLow - o.pay), Math.max(0, share * o.drugHigh - o.pay), o.cap] : null;
+      [Math.max(0, share * o.drugLow - o.pay), Math.max(0, share * o.drugHigh - o.pay), o.cap === null ? Infinity : o.cap] : null;
     function after(before, sessions, end) {
       var paid = before * share;
       if (saving) paid -= Math.min(saving[2], sessions * saving[end]);
@@ -127,6 +127,11 @@
       heads.forEach(function (t) { var th = el("th", t); th.scope = "col"; head.append(th); });
     }
     var body = result.createTBody();
+    // With nothing chosen, paper shows each option's typical costs without the long source notes
+    // (they stay on screen, and notes cited only there leave the printout: site.js).
+    [table.tHead.rows[0].cells[1]].concat(rows.map(function (row) { return row.cells[1]; })).forEach(function (cell) {
+      cell.classList.toggle("screen-only", !ids.length);
+    });
     options.forEach(function (o, i) {
       var on = ids.indexOf(o.id) >= 0, f = inputs[o.id];
       f.set.hidden = !on;
