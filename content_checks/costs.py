@@ -129,8 +129,8 @@ def sentence(data: SiteData, option_id: str, part: str = "price") -> str:
             return ""
         pay, cap = cost.savings.pay, cost.savings.yearly_max
         most = f" It pays at most {money(cap.amount)} a year.{cites(cap)}" if cap else ""
-        return (f"With private insurance, the maker's savings program can cut the medicine's cost to "
-                f"{money(pay.amount)} per treatment (its terms, read in {pay.year}).{cites(pay)}{most} {cost.savings.text}")
+        return (f"With private insurance, the maker's program can cut the medicine to as little as "
+                f"{money(pay.amount)} per treatment (terms read in {pay.year}).{cites(pay)}{most} {cost.savings.text}")
     if part == "codes":
         listed = [f"Ask about {c.code}: {c.says}.{f'[^{c.source}]' if c.source else ''}" for c in cost.codes]
         return " ".join(listed + ([cost.no_codes] if cost.no_codes else []))
