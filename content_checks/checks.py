@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from . import data as site_data
-from . import best_bets, config_check, page_markup, paths, data_checks, dated, facts, links, markup, render, rules, schema
+from . import best_bets, config_check, costs, page_markup, paths, data_checks, dated, facts, links, markup, render, rules, schema
 from .page import Page, load
 from .problems import Problem
 from .registry import report
@@ -82,6 +82,7 @@ def check_pages(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
     problems += data_checks.answers_restate_facts(data)
     problems += data_checks.grid_answers(data)
     problems += data_checks.grid_equal_detail(data)
+    problems += costs.check(data)
     problems += dated.incomplete(data)
     problems += dated.expired(data, docs, today)
     for inside, page in docs.items():

@@ -23,7 +23,7 @@ from .registry import report
 from .yaml_errors import explain
 
 ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-FILES = ("facts.yml", "glossary.yml", "routes.yml", "options.yml", "references.yml")
+FILES = ("facts.yml", "glossary.yml", "routes.yml", "options.yml", "references.yml", "costs.yml")
 CITE = re.compile(r"\[\^([^\]]+)\]")
 
 
@@ -47,7 +47,11 @@ class FactRef(Strict):
     fact: str
 
 
-Text = Union[str, FactRef]  # Markdown on one line, or {fact: id} to show a fact from facts.yml
+class CostRef(Strict):
+    cost: str  # an option id in costs.yml: its price, as one sentence with its year and source
+
+
+Text = Union[str, FactRef, CostRef]  # Markdown on one line, {fact: id} (facts.yml) or {cost: option} (costs.yml)
 
 
 class Dated(Strict):
@@ -141,8 +145,72 @@ class Source(Strict):
     short: str | None = None  # a shorter note for /compare/, where 60 notes share one printed page
 
 
+# ---- costs.yml: every price, course and billing code (content_checks/costs.py shows and checks them) ----
+class Figure(Strict):
+    """One cost figure in US dollars, with where it comes from and when it was quoted."""
+
+    amount: float = Field(ge=0)
+    source: str  # a key in references.yml
+    kind: Literal["independent", "company", "vendor", "press"]
+    year: int = Field(ge=2000, le=2100)
+    note: str | None = None  # what the figure is, in a few plain words
+
+
+class Price(Dated):
+    low: Figure | None = None
+    typical: Figure | None = None
+    high: Figure | None = None
+    said: str = Field(min_length=3)  # who gave the figures, in plain words ("one clinic's price guide")
+
+
+class Medicine(Dated):
+    low: Figure | None = None
+    high: Figure | None = None
+
+
+class Savings(Dated):
+    pay: Figure  # what a reader pays for the medicine per treatment with the program
+    yearly_max: Figure | None = None  # the most the program pays in a year (None: the maker does not say)
+    text: str
+
+
+class Course(Dated):
+    sessions: int | None = Field(default=None, ge=1)  # sessions in the first course
+    first_month: int | None = Field(default=None, ge=1)  # of those, in the first month (the whole course if not given)
+    weeks: int | None = Field(default=None, ge=1)  # how long the first course lasts (4 if not given)
+    every_weeks: int = Field(default=0, ge=0)  # after it, a session every so many weeks; 0 = no set schedule
+    said: str | None = None  # where the numbers come from, with the year ("a 2013 trial"): shown by the estimator
+    text: str
+
+
+class Coverage(Dated):
+    text: str
+
+
+class Code(Dated):
+    code: str = Field(pattern=r"^[A-Z0-9]{4,6}$")
+    says: str = Field(min_length=3)
+    source: str | None = None  # a key in references.yml; a check refuses a code without one
+
+
+class OptionCost(Strict):
+    unit: Literal["session", "month"]
+    price: Price | None = None
+    no_price: str | None = None  # why there is no price, when there is none
+    medicine: Medicine | None = None  # the medicine's part of a session's price (Spravato's savings program)
+    savings: Savings | None = None
+    course: Course
+    coverage: Coverage
+    codes: list[Code] = []
+    no_codes: str | None = None
+
+
+class CostsFile(Strict):
+    options: dict[str, OptionCost]
+
+
 MODELS = {"facts.yml": dict[str, Fact], "glossary.yml": dict[str, Term], "routes.yml": RoutesFile,
-          "options.yml": OptionsFile, "references.yml": dict[str, Source]}
+          "options.yml": OptionsFile, "references.yml": dict[str, Source], "costs.yml": CostsFile}
 
 
 @dataclass
@@ -155,6 +223,7 @@ class SiteData:
     routes: RoutesFile | None = None
     options: OptionsFile | None = None
     sources: dict[str, Source] = field(default_factory=dict)
+    costs: CostsFile | None = None
     lines: dict[tuple, int] = field(default_factory=dict)  # (file, key, key…) -> line
     problems: list[Problem] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)  # files that could not be read
@@ -223,6 +292,13 @@ class SiteData:
                         if isinstance(value, str):
                             found.append((self.rel("options.yml"),
                                           self.line("options.yml", "answers", question, option, part), value))
+        if self.costs:
+            for option, cost in self.costs.options.items():
+                for path, value in ((("course", "text"), cost.course.text), (("coverage", "text"), cost.coverage.text),
+                                    (("savings", "text"), cost.savings.text if cost.savings else None),
+                                    (("no_price",), cost.no_price), (("no_codes",), cost.no_codes)):
+                    if value:
+                        found.append((self.rel("costs.yml"), self.line("costs.yml", "options", option, *path), value))
         return found
 
 
@@ -245,12 +321,13 @@ FIELD_FIXES = {
     "string_too_short": "write the text; it cannot be empty.",
     "string_type": "write it as text on one line; put it in double quotes if it has a colon.",
 }
-UNION_BRANCHES = ("str", "FactRef", "function-after[patterns_compile(), list[str]]")
+UNION_BRANCHES = ("str", "FactRef", "CostRef", "function-after[patterns_compile(), list[str]]")
 
 
 def _known_keys() -> set[str]:
     """Every key a data entry can have, for 'did you mean …?'."""
-    models = (Fact, Term, Question, GridQuestion, Route, RoutesFile, Answer, Option, OptionsFile, FactRef, Source)
+    models = (Fact, Term, Question, GridQuestion, Route, RoutesFile, Answer, Option, OptionsFile, FactRef, Source,
+              CostRef, Figure, Price, Medicine, Savings, Course, Coverage, Code, OptionCost, CostsFile)
     return {name for model in models for name in model.model_fields}
 
 
@@ -382,6 +459,8 @@ def load(docs_dir: Path, only: tuple[str, ...] = FILES) -> SiteData:
             data.routes = value
         elif name == "options.yml":
             data.options = value
+        elif name == "costs.yml":
+            data.costs = value
         else:
             data.sources = value
     return data

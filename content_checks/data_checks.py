@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .data import CITE, FactRef, SiteData
+from .data import CITE, CostRef, FactRef, SiteData
 from .page import FOOTNOTE_REF, Page, _units, plain
 from .problems import Problem
 from .registry import report
@@ -24,6 +24,10 @@ def references(data: SiteData) -> list[Problem]:
         if isinstance(value, FactRef) and value.fact not in data.facts:
             problems.append(report("fact-unknown", data.rel(name), data.line(name, *path), name=value.fact,
                                    file=data.rel("facts.yml")))
+        costs = data.costs.options if data.costs else {}
+        if isinstance(value, CostRef) and value.cost not in costs:
+            problems.append(report("data-unknown-entry", data.rel(name), data.line(name, *path), macro="cost",
+                                   name=value.cost, kind="option in costs.yml", ids=", ".join(sorted(costs))))
 
     if data.routes:
         ids = ", ".join(sorted(q.id for q in data.routes.questions))
@@ -101,8 +105,10 @@ def grid_answers(data: SiteData) -> list[Problem]:
     for question, by_option in data.options.answers.items():
         for option, answer in by_option.items():
             line = data.line("options.yml", "answers", question, option, "short")
-            if not isinstance(answer.short, str) and answer.short.fact not in data.facts:
+            if isinstance(answer.short, FactRef) and answer.short.fact not in data.facts:
                 continue  # an unknown fact, reported by references()
+            if isinstance(answer.short, CostRef) and answer.short.cost not in (data.costs.options if data.costs else {}):
+                continue  # an unknown option, reported by references()
             shown = text(data, answer.short)  # a fact shown in the grid counts as the answer it is
             words = len(plain(shown).split())
             if words > GRID_ANSWER_WORDS:

@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .data import FactRef, SiteData
+from . import costs
+from .data import CostRef, FactRef, SiteData
 from .page import Page, outside_fences
 from .paths import url_of
 from .problems import Problem
@@ -49,6 +50,8 @@ def _shown_by(data: SiteData, docs: dict[str, Page]) -> dict[tuple, set[str]]:
             for part in (answer.short, answer.detail) if answer else ():
                 if isinstance(part, FactRef):
                     add(("fact", part.fact), url)
+                if isinstance(part, CostRef):
+                    add(("cost", part.cost), url)
 
     for inside, page in docs.items():
         url = url_of(inside)
@@ -56,6 +59,11 @@ def _shown_by(data: SiteData, docs: dict[str, Page]) -> dict[tuple, set[str]]:
             for name, args in calls(raw):
                 if name == "fact" and args:
                     add(("fact", args[0]), url)
+                if name == "cost" and args:
+                    add(("cost", args[0]), url)
+                if name in ("cost_table", "cost_sheet") and data.costs:
+                    for option in data.costs.options:
+                        add(("cost", option), url)
                 if name in ("option_grid", "option_facts") and data.options:
                     chosen = [o.id for o in data.options.options] if name == "option_grid" else list(args[:1])
                     for question, by_option in data.options.answers.items():
@@ -88,6 +96,10 @@ def entries(data: SiteData, docs: dict[str, Page]) -> list[Dated]:
                                        data.line("options.yml", "answers", question, option, "check_by"),
                                        answer.check_by, answer.check or "",
                                        sorted(shown.get(("answer", question, option), ()))))
+    for name, path, block in costs.dated(data):
+        if block.check_by:
+            found.append(Dated(name, data.rel("costs.yml"), data.line("costs.yml", *path, "check_by"), block.check_by,
+                               block.check or "", sorted(shown.get(("cost", path[1]), ()))))
     return found
 
 
@@ -131,6 +143,11 @@ def incomplete(data: SiteData) -> list[Problem]:
             for option, answer in by_option.items():
                 one(f"the grid answer ({question}, {option})", data.rel("options.yml"),
                     data.line("options.yml", "answers", question, option), answer, [answer.short, answer.detail])
+    for name, path, block in costs.dated(data):
+        line = data.line("costs.yml", *path)
+        if costs.priced(block) and not block.check_by:
+            problems.append(report("price-not-dated", data.rel("costs.yml"), line, name=name))
+        one(name, data.rel("costs.yml"), line, block, [getattr(block, "text", None)])
     return problems
 
 

@@ -69,6 +69,16 @@ DATED_FACT = ('rule-end:\n  text: "A temporary rule lets doctors prescribe onlin
 PRICE_FACT = ('iv-price:\n  text: "In 2025, one clinic charged $400 a session.[^daly2019]"\n'
               '  check_by: 2099-01-01\n  check: "The clinic\'s price list."\n')
 FACTS_FILE, OPTIONS_FILE = "docs/_data/facts.yml", "docs/_data/options.yml"
+COSTS = ('options:\n  infusion:\n    unit: session\n    price:\n'
+         '      low: {amount: 400, source: daly2019, kind: company, year: 2025}\n'
+         '      typical: {amount: 600, source: daly2019, kind: company, year: 2025}\n'
+         '      high: {amount: 800, source: daly2019, kind: company, year: 2025}\n'
+         '      said: "one clinic"\n      check_by: 2099-01-01\n      check: "The clinic\'s price list."\n'
+         '    course:\n      sessions: 6\n      text: "Up to 6 sessions.[^daly2019]"\n'
+         '    coverage:\n      text: "Insurers usually refuse.[^daly2019]"\n'
+         '    codes:\n    - code: G2082\n      says: "a visit"\n      source: daly2019\n')
+COSTS_FILE = "docs/_data/costs.yml"
+
 PAGE_FIX = ("open it in an editor and save it again with the encoding UTF-8 (in Notepad: Save as, Encoding: UTF-8). "
             "The GitHub web editor always saves UTF-8.")
 SEE_ALSO_FACTS = "See CONTRIBUTING.md, section 'Facts shown on several pages'."
@@ -333,7 +343,8 @@ RULES = [
          good={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fact(\"pill-share\") }}")}),
     Rule("macro-error", "This line's macro cannot be shown: {why}.", "check the macro's name, quotes and brackets "
          "against CONTRIBUTING.md ('Facts shown on several pages'). The macros are fact, define, glossary, "
-         "routes_table, route_facts, option_grid, option_list, option_facts, qr_code, copy_link and section_links.",
+         "routes_table, route_facts, option_grid, option_list, option_facts, qr_code, copy_link, section_links, "
+         "cost, cost_table and cost_sheet.",
          "a misspelt macro name, or a quote or bracket missing", "facts", at=("docs/index.md", 23),
          bad={"_data/facts.yml": FACT, T: ("Plain text goes here.", "{{ fakt(\"pill-share\") }}")}),
     Rule("data-not-yaml", "This line is not valid YAML ({what}).", "{how}",
@@ -429,10 +440,27 @@ RULES = [
          "a reader cannot tell how old the price is", "dated-facts", at=(FACTS_FILE, 1),
          bad={"_data/facts.yml": PRICE_FACT.replace("In 2025, one", "One")}, good={"_data/facts.yml": PRICE_FACT}),
     Rule("price-typed-on-page", "This line types a price by hand, so nothing would notice when it goes out of date.",
-         "write the price, with its year and source, in docs/_data/facts.yml with check_by and check, and show it "
-         "here with {{ fact(\"its-id\") }} (CONTRIBUTING.md, 'Dated facts').",
+         "write the price, with its year and source, in docs/_data/costs.yml with check_by and check, and show it "
+         "here with {{ cost(\"the-option\") }} (CONTRIBUTING.md, 'Cost data').",
          "a price on a page would carry no check_by date", "dated-facts", at=("docs/index.md", 22),
          bad={T: ("Plain text goes here.", "Plain text goes here. It costs $400 in 2025.[^daly2019]")}),
+    # ---- cost data (docs/_data/costs.yml)
+    Rule("cost-price-missing", "A price is missing: '{option}' has no {part} figure in costs.yml.",
+         "add it with its amount, source, kind and year, like the figures around it. If no source you have read "
+         "gives one, delete the whole price and write 'no_price: \"We found no price …\"' instead.",
+         "a price without one of its figures would show a half range", "cost-data", at=(COSTS_FILE, 4),
+         bad={"_data/costs.yml": COSTS.replace("      typical: {amount: 600, source: daly2019, kind: company, year: 2025}\n", "")},
+         good={"_data/costs.yml": COSTS}),
+    Rule("cost-range-order", "In the {what} of '{option}', the {a} figure ({x}) is above the {b} figure ({y}).",
+         "check each figure at its source: low, typical and high must go from smallest to largest.",
+         "a low price above the high one is a typing mistake", "cost-data", at=(COSTS_FILE, 5),
+         bad={"_data/costs.yml": COSTS.replace("amount: 400", "amount: 4000")}, good={"_data/costs.yml": COSTS}),
+    Rule("cost-code-unsourced", "The billing code {code} ('{option}') has no source.",
+         "add 'source: key', the key in references.yml of the official page where you read the code. If you cannot "
+         "find one, delete the code and say in 'no_codes' to ask the clinic.",
+         "a billing code nobody can check could send a reader to ask for the wrong thing", "cost-data",
+         at=(COSTS_FILE, 17), bad={"_data/costs.yml": COSTS.replace("      source: daly2019\n", "")},
+         good={"_data/costs.yml": COSTS}),
     # ---- the glossary's tooltips
     Rule("tooltip-differs", "The tooltip for \"{word}\" differs from {glossary}, line {line}.",
          "write this line instead: *[{word}]: {right}", "the tooltip line does not match the glossary", "facts",

@@ -14,6 +14,10 @@ exactly what readers see. A page opts in with `render_macros: true`.
     {{ copy_link("/kap/") }}                   a full address with a Copy button
     {{ section_links("treatments/esketamine.md") }}   links to each section of a page
     {{ reference_list("studies") }}            a list of sources, each with the pages that cite it
+    {{ cost("infusion") }}                     one option's price, with its year and sources (costs.yml);
+                                               cost("spravato", "savings"|"course"|"coverage"|"codes")
+    {{ cost_table() }}                         every option's price, first month and first year (costs.yml)
+    {{ cost_sheet() }}                         the printout's codes to ask about and lines to fill in
 """
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from pathlib import Path
 import jinja2
 import segno
 
-from .data import CITE, FactRef, Option, SiteData, Source, Text, UnknownEntry
+from .data import CITE, CostRef, FactRef, Option, SiteData, Source, Text, UnknownEntry
 from .problems import Problem
 from .registry import report
 
@@ -51,7 +55,11 @@ def text(data: SiteData, value: Text | None, root: str = "") -> str:
     docs/ ("get-help-now.md"), so they are rebased for the page that shows them."""
     if value is None:
         return ""
-    shown = data.fact(value.fact) if isinstance(value, FactRef) else value
+    if isinstance(value, CostRef):
+        from .costs import sentence
+        shown = sentence(data, value.cost)
+    else:
+        shown = data.fact(value.fact) if isinstance(value, FactRef) else value
     return LOCAL_LINK.sub(lambda m: f"]({root}{m.group(1)})", shown) if root else shown
 
 
@@ -207,6 +215,7 @@ def notes(data: SiteData, keys: list[str], short: bool = False, strict: bool = T
 
 
 def macros(data: SiteData, site_url: str = "") -> dict:
+    from . import costs
     """Every macro a page can call, by name: the build registers these, and the checks render with them."""
 
     def address(path: str) -> str:
@@ -257,6 +266,8 @@ def macros(data: SiteData, site_url: str = "") -> dict:
         "option_facts": lambda option_id, root="../": option_facts(data, option_id, root),
         "qr_code": qr_code, "copy_link": copy_link, "section_links": section_links,
         "reference_list": reference_list,
+        "cost": lambda option_id, part="price": costs.sentence(data, option_id, part),
+        "cost_table": lambda: costs.table(data), "cost_sheet": lambda: costs.sheet(data),
     }
     return shown
 

@@ -1,0 +1,288 @@
+"""What each option costs (docs/_data/costs.yml): the arithmetic, what the pages show, and the checks.
+
+- `estimate()` is the reference arithmetic of the estimator on /cost-and-insurance/. cost.js does the same
+  sums in the browser, and tests/test_cost.py holds the two to the same figures, so the table a reader
+  sees without scripts (`table()`, made at build time from `estimate()`) and the estimator agree.
+- `sentence()`, `table()` and `sheet()` are what the macros cost(), cost_table() and cost_sheet() show.
+- `check()` refuses data a reader could be misled by: a price with a figure missing, a low figure above
+  the high one, a billing code without a source, a source the references file lacks. Dates (check_by)
+  are checked with every other dated fact in dated.py.
+"""
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+
+from .data import Figure, OptionCost, SiteData, UnknownEntry
+from .problems import Problem
+from .registry import report
+
+YEAR_WEEKS = 52
+MONTH_WEEKS = 4  # a first course with no length given is counted as the first month
+KINDS = {"independent": "independent source", "company": "clinic or company", "vendor": "billing company",
+         "press": "news report"}
+
+
+@dataclass
+class Inputs:
+    """What a reader can change. price None means the data's low to high figures."""
+
+    price: float | None = None  # per session (or per month, for an option priced by the month)
+    sessions: int | None = None  # in the first course
+    every_weeks: int = 0  # after it, one session every so many weeks (0: none)
+    insured: float = 0  # the share the insurer pays, 0 to 100
+    savings: bool = False  # Spravato's savings program (private insurance only)
+
+
+def half_up(value: float) -> int:
+    """Whole dollars, halves rounded up, as JavaScript's Math.round does (Python's round() would not)."""
+    return int(math.floor(value + 0.5))
+
+
+def defaults(cost: OptionCost) -> Inputs:
+    return Inputs(price=None, sessions=cost.course.sessions, every_weeks=cost.course.every_weeks)
+
+
+def counts(cost: OptionCost, inputs: Inputs) -> dict:
+    """Sessions (or months) paid for: in the first month, and in the first year if the reader stops after
+    the first course (low) or keeps going at the chosen interval (high)."""
+    if cost.unit == "month":
+        return {"month": 1, "year_low": 12, "year_high": 12}
+    course = inputs.sessions or 0
+    first_month = min(course, cost.course.first_month or course)
+    weeks = cost.course.weeks or MONTH_WEEKS
+    more = (YEAR_WEEKS - weeks) // inputs.every_weeks if inputs.every_weeks > 0 and weeks < YEAR_WEEKS else 0
+    return {"month": first_month, "year_low": course, "year_high": course + more}
+
+
+def estimate(cost: OptionCost, inputs: Inputs | None = None) -> dict | None:
+    """Ranges in whole dollars: first month and first year, before and after insurance. None when there
+    is no price to work with (no figure in the data and none entered) or no number of sessions."""
+    inputs = inputs or defaults(cost)
+    if inputs.price is not None:
+        low = high = inputs.price
+    elif cost.price and cost.price.low and cost.price.high:
+        low, high = cost.price.low.amount, cost.price.high.amount
+    else:
+        return None
+    if cost.unit == "session" and not inputs.sessions:
+        return None
+    n = counts(cost, inputs)
+    share = 1 - min(max(inputs.insured, 0), 100) / 100
+    saving = None
+    if inputs.savings and cost.savings and cost.medicine and cost.medicine.low and cost.medicine.high:
+        # With no yearly limit in the data (the maker gives none), no limit is applied: the page says so.
+        pay = cost.savings.pay.amount
+        cap = cost.savings.yearly_max.amount if cost.savings.yearly_max else math.inf
+        saving = (max(0.0, share * cost.medicine.low.amount - pay), max(0.0, share * cost.medicine.high.amount - pay), cap)
+
+    def after(before: float, sessions: int, end: int) -> float:
+        paid = before * share
+        if saving:
+            paid -= min(saving[2], sessions * saving[end])
+        return max(0.0, paid)
+
+    result = {}
+    for name, low_count, high_count in (("month", n["month"], n["month"]), ("year", n["year_low"], n["year_high"])):
+        before = (low * low_count, high * high_count)
+        result[name] = tuple(half_up(v) for v in before)
+        result[name + "_after"] = tuple(half_up(v) for v in (after(before[0], low_count, 0), after(before[1], high_count, 1)))
+    return result
+
+
+# ---- what the pages show ----------------------------------------------------------------------
+def money(amount: float) -> str:
+    return f"${half_up(amount):,}"
+
+
+def span(pair: tuple[int, int]) -> str:
+    low, high = pair
+    return money(low) if low == high else f"{money(low)} to {money(high)}"
+
+
+def cites(*figures: Figure | None) -> str:
+    keys = []
+    for figure in figures:
+        if figure and figure.source not in keys:
+            keys.append(figure.source)
+    return "".join(f"[^{key}]" for key in keys)
+
+
+def option_cost(data: SiteData, option_id: str) -> OptionCost:
+    options = data.costs.options if data.costs else {}
+    if option_id not in options:
+        raise UnknownEntry("data-unknown-entry", macro="cost", name=option_id, kind="option in costs.yml",
+                           ids=", ".join(sorted(options)))
+    return options[option_id]
+
+
+def sentence(data: SiteData, option_id: str, part: str = "price") -> str:
+    """One option's price as a sentence with its years and sources; or its course, coverage, savings or codes."""
+    cost = option_cost(data, option_id)
+    if part == "course":
+        return cost.course.text
+    if part == "coverage":
+        return cost.coverage.text
+    if part == "savings":
+        if not cost.savings:
+            return ""
+        pay, cap = cost.savings.pay, cost.savings.yearly_max
+        most = f" It pays at most {money(cap.amount)} a year.{cites(cap)}" if cap else ""
+        return (f"With private insurance, the maker's program can cut the medicine to as little as "
+                f"{money(pay.amount)} per treatment (terms read in {pay.year}).{cites(pay)}{most} {cost.savings.text}")
+    if part == "codes":
+        listed = [f"Ask about {c.code}: {c.says}.{f'[^{c.source}]' if c.source else ''}" for c in cost.codes]
+        return " ".join(listed + ([cost.no_codes] if cost.no_codes else []))
+    if part != "price":
+        raise UnknownEntry("data-unknown-entry", macro="cost", name=part, kind="part of an option's cost",
+                           ids="price, course, coverage, savings, codes")
+    if not cost.price:
+        return cost.no_price or ""
+    price = cost.price
+    years = sorted({f.year for f in (price.low, price.high) if f})
+    when = "" if any(ch.isdigit() for ch in price.said) else f" ({years[0]})" if len(years) == 1 else f" ({years[0]} to {years[-1]})"
+    return (f"{money(price.low.amount)} to {money(price.high.amount)} a {cost.unit}, by {price.said}{when}."
+            f"{cites(price.low, price.high)}")
+
+
+def label(data: SiteData, option_id: str) -> str:
+    for option in data.options.options if data.options else []:
+        if option.id == option_id:
+            return option.label
+    return option_id
+
+
+def figure_note(figure: Figure) -> str:
+    kind = KINDS[figure.kind]
+    return f"{money(figure.amount)}: {figure.note + ', ' if figure.note else ''}{kind}, {figure.year}[^{figure.source}]"
+
+
+def table(data: SiteData) -> str:
+    """The table readers see without scripts: each option's price and its typical first month and first
+    year, from estimate(). Each row carries the figures cost.js needs (data-*), so the estimator and the
+    table read the same numbers."""
+    rows = ['<table class="cost-table" markdown>',
+            '<thead markdown><tr markdown><th scope="col">Option</th><th scope="col">Price, with its source</th>'
+            '<th scope="col">Typical first month</th><th scope="col">Typical first year</th></tr></thead>',
+            '<tbody markdown>']
+    for option_id, cost in (data.costs.options.items() if data.costs else []):
+        attrs = {"option": option_id, "label": label(data, option_id), "unit": cost.unit,
+                 "sessions": cost.course.sessions or 0, "first-month": cost.course.first_month or 0,
+                 "weeks": cost.course.weeks or 0, "every": cost.course.every_weeks, "course": cost.course.said or ""}
+        if cost.price and cost.price.low and cost.price.high:
+            attrs.update({"low": cost.price.low.amount, "high": cost.price.high.amount,
+                          "typical": cost.price.typical.amount if cost.price.typical else ""})
+            notes = [f"Low {figure_note(cost.price.low)}"]
+            if cost.price.typical:
+                notes.append(f"typical {figure_note(cost.price.typical)}")
+            notes.append(f"high {figure_note(cost.price.high)}")
+            price_cell = "; ".join(notes) + "."
+            medicine = cost.medicine
+            if medicine and medicine.low and medicine.high:
+                price_cell += (f" The medicine alone, at its list price: {money(medicine.low.amount)} to "
+                               f"{money(medicine.high.amount)} a session by dose, {KINDS[medicine.high.kind]}, "
+                               f"{medicine.high.year}{cites(medicine.low, medicine.high)}.")
+            typical = cost.price.typical.amount if cost.price.typical else None
+            found = estimate(cost, Inputs(price=typical, sessions=cost.course.sessions,
+                                          every_weeks=cost.course.every_weeks)) if typical is not None else None
+        else:
+            price_cell, found = f"Not known. {cost.no_price or ''}", None
+        if cost.medicine and cost.medicine.low and cost.medicine.high and cost.savings:
+            attrs.update({"drug-low": cost.medicine.low.amount, "drug-high": cost.medicine.high.amount,
+                          "pay": cost.savings.pay.amount})
+            if cost.savings.yearly_max:
+                attrs["cap"] = cost.savings.yearly_max.amount
+        data_attrs = "".join(f' data-{k}="{html.escape(str(v))}"' for k, v in attrs.items())
+        if found:
+            month = span(found["month"])
+            year = (f"{span(found['year'])} (first course only)" if found["year"][0] == found["year"][1]
+                    else f"{money(found['year'][0])} (first course only) to {money(found['year'][1])} (keeps going)")
+        else:
+            month = year = "Not known"
+        rows.append(f'<tr{data_attrs} markdown><th scope="row">{label(data, option_id)}</th>'
+                    f'<td data-label="Price" markdown>{price_cell}</td><td data-label="Typical first month">{month}</td>'
+                    f'<td data-label="Typical first year">{year}</td></tr>')
+    rows += ["</tbody>", "</table>"]
+    return "\n".join(rows)
+
+
+def sheet(data: SiteData) -> str:
+    """For the billing office: each option's usual course and the codes to ask about (on paper cost.js keeps
+    only the chosen options'), then blank lines to fill in on paper. It prints without scripts too."""
+    items = []
+    for option_id, cost in (data.costs.options.items() if data.costs else []):
+        items.append(f'<li data-option="{option_id}" markdown>**{label(data, option_id)}.** {cost.course.text} '
+                     f'{sentence(data, option_id, "codes")}</li>')
+    blanks = ["The clinic's written quote", "Prior authorization (date asked, answer, reference number)",
+              "Refund policy", "My deductible (and how much is left) and my coinsurance"]
+    lines = "".join(f"<p>{b}: <span class=\"cost-blank\"></span></p>" for b in blanks)
+    return ('<ul class="cost-codes" markdown>\n' + "\n".join(items) +
+            f'\n</ul>\n\n<div class="cost-sheet print-only">{lines}</div>')
+
+
+# ---- the checks -------------------------------------------------------------------------------------
+def check(data: SiteData) -> list[Problem]:
+    """Bad cost data, refused with a plain message naming the file, the line and the fix."""
+    problems: list[Problem] = []
+    if not data.costs:
+        return problems
+    shown = data.rel("costs.yml")
+
+    def line(*path) -> int:
+        return data.line("costs.yml", "options", *path)
+
+    def source(figure_source: str | None, *path) -> None:
+        if figure_source and data.sources and figure_source not in data.sources:
+            problems.append(report("source-unknown", shown, line(*path), name=figure_source,
+                                   file=data.rel("references.yml")))
+
+    for option_id, cost in data.costs.options.items():
+        if cost.price is None and not cost.no_price:
+            problems.append(report("cost-price-missing", shown, line(option_id), option=option_id, part="price"))
+        for block_name, block, parts in (("price", cost.price, ("low", "typical", "high")),
+                                         ("medicine", cost.medicine, ("low", "high"))):
+            if block is None:
+                continue
+            for part in parts:
+                figure = getattr(block, part)
+                if figure is None:
+                    problems.append(report("cost-price-missing", shown, line(option_id, block_name), option=option_id,
+                                           part=f"{part} {block_name}"))
+                else:
+                    source(figure.source, option_id, block_name, part)
+            figures = [(part, getattr(block, part)) for part in parts if getattr(block, part)]
+            for (name_a, a), (name_b, b) in zip(figures, figures[1:]):
+                if a.amount > b.amount:
+                    problems.append(report("cost-range-order", shown, line(option_id, block_name, name_a),
+                                           option=option_id, what=block_name, a=name_a, x=money(a.amount),
+                                           b=name_b, y=money(b.amount)))
+        if cost.savings:
+            source(cost.savings.pay.source, option_id, "savings", "pay")
+            if cost.savings.yearly_max:
+                source(cost.savings.yearly_max.source, option_id, "savings", "yearly_max")
+        for index, code in enumerate(cost.codes):
+            if not code.source:
+                problems.append(report("cost-code-unsourced", shown, line(option_id, "codes", index), code=code.code,
+                                       option=option_id))
+            source(code.source, option_id, "codes", index, "source")
+    return problems
+
+
+def dated(data: SiteData) -> list[tuple[str, tuple, object]]:
+    """Every dated block in costs.yml: (its name for people, its YAML path, the block)."""
+    found = []
+    for option_id, cost in (data.costs.options.items() if data.costs else []):
+        for part in ("price", "medicine", "savings", "course", "coverage"):
+            block = getattr(cost, part)
+            if block is not None:
+                found.append((f"the {part} of {option_id} in costs.yml", ("options", option_id, part), block))
+        for index, code in enumerate(cost.codes):
+            found.append((f"the billing code {code.code} ({option_id}) in costs.yml", ("options", option_id, "codes", index), code))
+    return found
+
+
+def priced(block) -> bool:
+    """A block that holds a price: it must be dated."""
+    return any(isinstance(getattr(block, name, None), Figure) for name in ("low", "typical", "high", "pay", "yearly_max"))
+
