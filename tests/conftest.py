@@ -76,6 +76,30 @@ def server(site) -> str:
     httpd.shutdown()
 
 
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory) -> Path:
+    """The same project built by Zensical (strict), with its search index, as `make build-zensical` does."""
+    from site_pages import copy_project
+
+    project = copy_project(tmp_path_factory.mktemp("zensical"))
+    result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "--strict"], cwd=project,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, "zensical build --strict failed:\n" + result.stdout[-4000:] + result.stderr[-4000:]
+    result = subprocess.run([sys.executable, "-m", "content_checks.search_index", "site", "docs"], cwd=project,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, "the search index of the Zensical build failed:\n" + result.stdout + result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def zensical_server(zensical_site) -> str:
+    handler = functools.partial(SiteHandler, directory=str(zensical_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
 def in_ci() -> bool:
     """CI sets CI=true; CI=false or an empty value means a developer's machine."""
     return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")

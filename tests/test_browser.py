@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from browser_tools import axe_violations, open_page, search
+from browser_tools import axe_violations, open_page
 from conftest import ROOT
 from site_pages import content_urls
 from content_checks.budget import assets_of
@@ -67,24 +67,6 @@ def test_crisis_strip_fits_a_phone_screen_with_big_tap_targets(contexts, server,
         page.close()
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_search_finds_a_word_on_the_page(contexts, server, width):
-    page = open_page(contexts("light", width), server, "/")
-    try:
-        results = search(page, "bioavailability")
-        assert "/routes/" in results[:3], f"searching 'bioavailability' gave {results}"
-    finally:
-        page.close()
-
-
-def test_search_works_from_the_404_page(contexts, server):
-    page = open_page(contexts("light", "desktop"), server, "/no-such-page/")
-    try:
-        assert search(page, "esketamine"), "search gave no results on the 404 page"
-    finally:
-        page.close()
-
-
 def test_copy_link_button_copies_the_full_address(browser, server):
     context = browser.new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
@@ -102,18 +84,11 @@ def test_copy_link_button_copies_the_full_address(browser, server):
         context.close()
 
 
-def test_search_dialog_has_an_accessible_name(contexts, server):
-    page = open_page(contexts("light", "phone"), server, "/")
-    try:
-        assert page.get_attribute(".md-search[role='dialog']", "aria-label") == "Search this site"
-    finally:
-        page.close()
-
-
 @pytest.mark.parametrize("url", ["/", "/compare/", "/routes/intravenous/"])
 def test_a_first_visit_fetches_only_what_the_byte_budget_counts(browser, server, site, url):
     """content_checks/budget.py works out a first visit from the HTML; Chromium must fetch exactly that.
-    Search's worker and index wait until the reader reaches for the search box."""
+    No search code or index loads, even when the reader uses the header's search box: search runs on
+    the search page."""
     context = browser.new_context(viewport={"width": 1280, "height": 800}, service_workers="block")
     page = context.new_page()
     fetched = []
@@ -123,21 +98,13 @@ def test_a_first_visit_fetches_only_what_the_byte_budget_counts(browser, server,
         counted = {url} | {"/" + p.relative_to(site).as_posix() for p in assets_of(site, url)[1:]}
         assert set(fetched) == counted, (f"{url}: Chromium fetched {sorted(set(fetched) - counted)} that the budget "
                                          f"does not count, and not {sorted(counted - set(fetched))}")
-        # Focusing the search box loads both (each waiter fails after 10 s if its request never comes).
-        with page.expect_request(lambda r: r.url.endswith("/search/search_index.json"), timeout=10_000):
-            with page.expect_request(lambda r: "/workers/search." in r.url, timeout=10_000):
-                page.locator("input.md-search__input").focus()
+        page.locator("#site-search-query").focus()
+        page.keyboard.type("side effects")
+        page.wait_for_timeout(500)
+        searching = [path for path in fetched if "/pagefind/" in path or "search" in path.rsplit("/", 1)[-1]]
+        assert searching == [], f"{url}: search files loaded before the search page: {searching}"
     finally:
         context.close()
-
-
-def test_search_words_are_highlighted_when_a_result_is_opened(contexts, server):
-    page = open_page(contexts("light", "desktop"), server, "/safety/?h=bladder")
-    try:
-        page.wait_for_selector("article mark", timeout=10_000)
-        assert page.locator("article mark").first.inner_text().lower() == "bladder"
-    finally:
-        page.close()
 
 
 @pytest.mark.parametrize("scripts", [True, False], ids=["with-scripts", "without-scripts"])

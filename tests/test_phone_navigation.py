@@ -9,19 +9,13 @@
 Under MkDocs and Zensical (both build the same mkdocs.yml)."""
 from __future__ import annotations
 
-import functools
-import http.server
-import subprocess
-import sys
-import threading
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import SiteHandler
-from site_pages import config, content_urls, copy_project, html_file
+from site_pages import config, content_urls, html_file
 
 # Reduced motion: Material then moves its drawer and panels without sliding, so the test need not wait for
 # them; where everything ends up is the same.
@@ -81,23 +75,6 @@ RESTORE = """saved => {
   });
   document.querySelector('.md-nav--primary').scrollTop = 0;
 }"""
-
-
-def serve(site: Path):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SiteHandler, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
-
-
-@pytest.fixture(scope="module")
-def zensical_server(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("zensical-nav"))
-    result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean"], cwd=project,
-                            capture_output=True, text=True, check=False)
-    assert result.returncode == 0, "zensical build failed:\n" + result.stdout[-3000:] + result.stderr[-3000:]
-    httpd, address = serve(project / "site")
-    yield address
-    httpd.shutdown()
 
 
 @pytest.fixture(params=["mkdocs", "zensical"])

@@ -1,31 +1,19 @@
 """The same mkdocs.yml builds with Zensical, Material's successor, publishes every page, passes the
-same built-site checks, and shows no console errors in a real browser."""
+same built-site checks, shows no console errors in a real browser, and searches as the MkDocs build
+does: crisis words put help first, names their page, the reported half its share (the Zensical build and
+its server are fixtures in conftest.py)."""
 from __future__ import annotations
 
-import functools
-import http.server
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from browser_tools import open_page
-from conftest import SiteHandler
 from content_checks import site_checks
-from site_pages import config, content_urls, copy_project, html_file
-
-
-@pytest.fixture(scope="module")
-def zensical_site(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("zensical"))
-    result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "--strict"], cwd=project,
-                            capture_output=True, text=True, check=False)
-    assert result.returncode == 0, "zensical build --strict failed:\n" + result.stdout[-4000:] + result.stderr[-4000:]
-    return project / "site"
-
+from search_checks import (CRISIS_QUERIES, REPORT, REPORT_FLOOR, crisis_misses, first_misses, ordinary_wrong,
+                           phone_search_page, query_misses, share_message)
+from site_pages import config, content_urls, html_file
 
 
 def test_zensical_builds_every_page_with_crisis_strip_and_trust_footer(zensical_site):
@@ -53,19 +41,37 @@ def test_the_built_site_checks_pass_on_the_zensical_build(zensical_site):
     assert problems == [], "\n".join(map(str, problems))
 
 
-def test_zensical_pages_have_no_console_errors(zensical_site, browser):
-    handler = functools.partial(SiteHandler, directory=str(zensical_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    server = f"http://127.0.0.1:{httpd.server_address[1]}"
+def test_zensical_pages_have_no_console_errors(zensical_server, browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
-        for url in ("/", "/compare/", "/get-help-now/"):
-            page = open_page(context, server, url)
-            page.keyboard.press("/")  # open Zensical's search panel, which adds its own styles
+        for url in ("/", "/compare/", "/get-help-now/", "/search/?q=spravato"):
+            page = open_page(context, zensical_server, url)
+            page.keyboard.press("/")  # to the header's search box
             page.wait_for_timeout(500)
             assert not page.errors, f"{url} under Zensical: {page.errors}"
             assert not page.outside, f"{url} under Zensical asked other sites for {page.outside}"
     finally:
         context.close()
-        httpd.shutdown()
+
+
+@pytest.fixture()
+def zensical_phone(browser, zensical_server):
+    page = phone_search_page(browser, zensical_server)
+    yield page
+    page.close()
+
+
+def test_crisis_searches_put_help_first_under_zensical(zensical_phone):
+    misses = crisis_misses(zensical_phone)
+    assert not misses, (f"Under Zensical, {len(misses)} of {len(CRISIS_QUERIES)} crisis searches at 360 px went "
+                        "wrong:\n" + "\n".join(misses))
+    wrong = ordinary_wrong(zensical_phone)
+    assert not wrong, "Under Zensical, ordinary searches went wrong:\n" + "\n".join(wrong)
+
+
+def test_best_bets_and_the_reported_half_work_under_zensical(zensical_phone):
+    misses = first_misses(zensical_phone)
+    assert not misses, "Under Zensical, a name did not put its page first:\n" + "\n".join(misses)
+    misses = query_misses(zensical_phone, REPORT)
+    assert 1 - len(misses) / len(REPORT) >= REPORT_FLOOR, share_message("Under Zensical, the reported half",
+                                                                        REPORT, misses, REPORT_FLOOR)
