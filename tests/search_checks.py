@@ -35,7 +35,7 @@ def phone_search_page(browser, server: str, scheme: str = "light"):
     panel = page.locator(".site-search")
     panel.locator("input").fill("side effects")
     panel.locator("button[type=submit]").tap()
-    page.wait_for_url("**/search/?q=side+effects")
+    page.wait_for_url("**/search/")
     page.wait_for_function("() => document.querySelector('.search-page__results')?.dataset.query === 'side effects'")
     page.on("close", lambda _: context.close())
     return page

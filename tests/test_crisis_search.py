@@ -77,10 +77,10 @@ def test_the_first_result_is_one_tab_away(browser, server, query, opens):
 
 
 def test_a_search_link_with_crisis_words_shows_the_box(browser, server):
-    """A search address (?q=, as in a shared link or the header form without JavaScript on the next page)."""
+    """A search address (#q=, as the header's form opens the search page, or a shared link)."""
     context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
     try:
-        page = open_page(context, server, "/search/?q=suicde")
+        page = open_page(context, server, "/search/#q=suicde")
         page.wait_for_function("() => document.querySelector('.search-page__results')?.dataset.query === 'suicde'")
         results = page.eval_on_selector_all(".search-page__results li > a", "els => els.map(e => e.href)")
         assert [urlparse(h).path for h in results[:1]] == [HELP], f"first result: {results[:1]}"

@@ -86,13 +86,18 @@ def test_the_header_panel_on_a_phone_shows_crisis_help_and_opens_the_search_page
         for name in ("Call 988", "Text 988", "Get help now"):
             box = panel.get_by_role("link", name=name).bounding_box()
             assert box and box["height"] >= 44 and box["y"] + box["height"] <= 740, (name, box)
+        asked = []
+        page.on("request", lambda request: asked.append(request.url))
         panel.locator("input").fill("spravato")
         panel.locator("input").press("Enter")
-        page.wait_for_url("**/search/?q=spravato")
+        page.wait_for_url("**/search/")
         page.wait_for_function("() => document.querySelector('.search-page__results')?.dataset.query === 'spravato'")
         first = page.locator(".search-page__results li a").first.evaluate("a => a.href")
         assert urlparse(first).path == "/treatments/esketamine/"
         assert page.errors == [] and page.outside == [], (page.errors, page.outside)
+        # Nothing leaves the browser: no request carries the words, and the address keeps none of them.
+        assert not [url for url in asked if "spravato" in url.lower()], asked
+        assert page.url.endswith("/search/"), page.url
     finally:
         context.close()
 
@@ -105,7 +110,7 @@ def test_the_header_box_on_a_wide_screen_opens_the_search_page(browser, server):
         assert page.evaluate("document.activeElement.id") == "site-search-query"
         page.keyboard.type("bioavailability")
         page.keyboard.press("Enter")
-        page.wait_for_url("**/search/?q=bioavailability")
+        page.wait_for_url("**/search/")
         page.wait_for_function("() => document.querySelector('.search-page__results')?.dataset.query")
         assert "/routes/" in search(page, "bioavailability")[:3]
     finally:
@@ -117,7 +122,7 @@ def test_the_header_box_on_a_wide_screen_opens_the_search_page(browser, server):
 def test_the_search_page_has_no_axe_violations(browser, server, width, scheme):
     context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme)
     try:
-        page = open_page(context, server, "/search/?q=i+want+to+die")
+        page = open_page(context, server, "/search/#q=i%20want%20to%20die")
         page.wait_for_function("() => document.querySelector('.search-page__results')?.dataset.query")
         assert page.locator(".search-page__crisis").is_visible()
         violations = axe_violations(page)
@@ -142,7 +147,7 @@ def test_a_first_search_fetches_no_more_than_its_budget_counts(browser, server, 
     try:
         page.goto(server + "/", wait_until="networkidle")
         before = set(fetched)
-        page.goto(server + "/search/?q=side+effects", wait_until="networkidle")
+        page.goto(server + "/search/#q=side%20effects", wait_until="networkidle")
         page.wait_for_function("() => document.querySelector('.search-page__results')?.dataset.query")
         searching = sorted(set(fetched) - before - {"/search/"})
         size = sum(gz_size(site / path.lstrip("/")) for path in searching)

@@ -44,7 +44,7 @@ def test_the_built_site_checks_pass_on_the_zensical_build(zensical_site):
 def test_zensical_pages_have_no_console_errors(zensical_server, browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
-        for url in ("/", "/compare/", "/get-help-now/", "/search/?q=spravato"):
+        for url in ("/", "/compare/", "/get-help-now/", "/search/#q=spravato"):
             page = open_page(context, zensical_server, url)
             page.keyboard.press("/")  # to the header's search box
             page.wait_for_timeout(500)

@@ -21,9 +21,9 @@
   var ui = document.createElement("div");
   ui.className = "search-page";
   ui.innerHTML =
-    '<form class="search-page__form" role="search" action="" method="get">' +
+    '<form class="search-page__form" role="search">' +
     '<label for="search-page-query">Search this site</label>' +
-    '<input id="search-page-query" type="search" name="q" autocomplete="off" enterkeyhint="search">' +
+    '<input id="search-page-query" type="search" autocomplete="off" enterkeyhint="search">' +
     '<button type="submit">Search</button></form>' +
     '<p class="search-page__status" role="status" aria-live="polite"></p>' +
     '<div class="crisis-strip search-page__crisis" role="region" aria-label="Help for your search" hidden>' +
@@ -34,7 +34,7 @@
     '<ol class="search-page__results"></ol>';
   (summary || heading).after(ui);
   var form = ui.querySelector("form");
-  var input = form.elements.q;
+  var input = form.querySelector("input");
   var status = ui.querySelector(".search-page__status");
   var crisisBox = ui.querySelector(".search-page__crisis");
   var list = ui.querySelector(".search-page__results");
@@ -215,11 +215,7 @@
   }
 
   function searchNow() {
-    var query = input.value;
-    var address = new URL(location.href);
-    if (query.trim()) address.searchParams.set("q", query); else address.searchParams.delete("q");
-    history.replaceState(null, "", address);
-    return run(query);
+    return run(input.value);
   }
 
   form.addEventListener("submit", function (event) {
@@ -231,7 +227,15 @@
     clearTimeout(typing);
     typing = setTimeout(searchNow, 150);
   });
-  input.value = new URLSearchParams(location.search).get("q") || "";
-  if (input.value) searchNow();
+  // The header's form sends the words after "#q=" (never to the web host); they are read, then taken
+  // out of the address, so they stay in neither the address bar nor the browser's history.
+  function readAddress() {
+    if (!/^#q=/.test(location.hash)) return;
+    input.value = decodeURIComponent(location.hash.slice(3));
+    history.replaceState(null, "", location.pathname + location.search);
+    searchNow();
+  }
+  addEventListener("hashchange", readAddress);  // the header's form, used on this page
+  readAddress();
   input.focus();
 })();

@@ -4,13 +4,19 @@
 // 2. "Copy link" buttons on /for-clinicians/.
 // 3. On paper, notes only for what prints. (The choice of options on /compare/ is compare.js.)
 
-// 1. The header's search form (overrides/partials/search.html): on a phone, the search button opens it
-//    as a panel with the typing place ready; "/" goes to it, as in Material; Escape closes the panel.
+// 1. The header's search form (overrides/partials/search.html): it opens the search page with the
+//    words after "#"; on a phone, the search button opens it as a panel with the typing place ready;
+//    "/" goes to it, as in Material; Escape closes the panel.
 (function () {
   var toggle = document.getElementById("__search");
   var form = document.forms.namedItem("site-search");
   if (!toggle || !form) return;
-  var input = form.elements.q;
+  var input = form.querySelector("input");
+  // The words go after "#" (never sent to the web host); the search page reads them and clears them.
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    location.href = form.action + "#q=" + encodeURIComponent(input.value);
+  });
   toggle.addEventListener("change", function () {
     if (toggle.checked) input.focus();
   });
