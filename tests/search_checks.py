@@ -23,6 +23,7 @@ REQUIRED_SHARE = 0.95  # the tuning half, and what issue 23 asks of the held-out
 # 120). This floor holds today's level, so no change can make it worse unnoticed. Raise it only with
 # a new held-out round; never by tuning on this half.
 REPORT_FLOOR = 0.79
+REPORT_FLOOR_ZENSICAL = 0.77  # measured 93 of 120 on the Zensical build: its pages' HTML ranks a little differently
 
 
 def phone_search_page(browser, server: str, scheme: str = "light"):
