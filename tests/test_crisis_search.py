@@ -93,3 +93,20 @@ def test_the_site_publishes_the_best_bets_where_search_js_looks(site):
     """The list itself is checked by the content checks (content_checks/best_bets.py)."""
     source = ROOT / "docs" / "assets" / "search" / "best-bets.txt"
     assert (site / "assets" / "search" / "best-bets.txt").read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+
+
+def test_crisis_help_shows_even_when_the_search_engine_cannot_start(browser, server):
+    """search.js checks the crisis words apart from Pagefind: with the engine blocked, the box and Get help
+    now still show, and the page says search could not start."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
+    context.route("**/pagefind/**", lambda route: route.abort())
+    try:
+        page = context.new_page()
+        page.goto(server + "/search/#q=i%20want%20to%20die", wait_until="networkidle")
+        page.wait_for_function("() => document.querySelector('.search-page__results')?.dataset.query")
+        assert box_problems(page) == []
+        results = page.eval_on_selector_all(".search-page__results li > a", "els => els.map(e => e.href)")
+        assert [urlparse(h).path for h in results] == [HELP], results
+        assert page.locator(".search-page__status").inner_text().startswith("Search could not start")
+    finally:
+        context.close()
