@@ -20,8 +20,6 @@ QUERIES = Path("tests") / "crisis_queries.yml"
 CRISIS = "crisis"
 ENTRY = re.compile(r"[a-z0-9]+( [a-z0-9]+)*\*?|[a-z0-9]+~")
 GROUP = re.compile(r"\[(.*)\]")
-# Words that do not count when a whole search is compared with a page's phrases (search.js: FILLER).
-FILLER = {"what", "whats", "is", "are", "a", "an", "the", "about"}
 
 
 def plain(text: str) -> str:
@@ -53,19 +51,6 @@ def matches(entry: str, query: str) -> bool:
     if re.search(rf"(?:^| )(?:{_pattern(entry)})(?= |$)", words):
         return True
     return entry.endswith("~") and any(len(word) > 3 and one_typo(word, entry[:-1]) for word in words.split())
-
-
-def without_filler(text: str) -> str:
-    return " ".join(word for word in plain(text).split() if word not in FILLER)
-
-
-def matches_whole(entry: str, query: str) -> bool:
-    """Does a page's phrase match a whole search (filler words aside, in both), as search.js matches it?"""
-    words, mark = without_filler(query), entry[-1] if entry[-1] in "*~" else ""
-    entry = without_filler(entry.rstrip("*~")) + mark
-    if re.fullmatch(_pattern(entry), words):
-        return True
-    return mark == "~" and " " not in words and len(words) > 3 and one_typo(words, entry[:-1])
 
 
 def read(text: str) -> list[tuple[int, str | None, str]]:
