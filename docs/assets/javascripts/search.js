@@ -10,7 +10,7 @@
   if (!page || !window.fetch) return;
   var root = new URL("../../", document.currentScript.src);  // this file is assets/javascripts/search.min.js
   var HELP = "get-help-now/";
-  var FILLER = ["what", "whats", "is", "are", "a", "an", "the", "about"];  // as content_checks/best_bets.py
+  var FILLER = ["what", "whats", "is", "are", "a", "an", "the", "about"];  // as best-bets.txt's note says
   // Words too common to find a page by themselves (only when no page has every word of a search).
   var COMMON = FILLER.concat(["and", "or", "for", "with", "can", "does", "did", "how", "you", "your", "my",
     "its", "it", "to", "of", "in", "on", "at", "do", "be", "if", "after", "before", "get", "ketamine"]);
@@ -26,18 +26,21 @@
     '<input id="search-page-query" type="search" autocomplete="off" enterkeyhint="search">' +
     '<button type="submit">Search</button></form>' +
     '<p class="search-page__status" role="status" aria-live="polite"></p>' +
-    '<div class="crisis-strip search-page__crisis" role="region" aria-label="Help for your search" hidden>' +
-    '<p class="crisis-strip__lead"><strong>You are not alone.</strong> In the US, help is there now:</p>' +
-    '<ul class="crisis-strip__actions">' +
-    '<li><a href="tel:988">Call 988</a></li><li><a href="sms:988">Text 988</a></li>' +
-    '<li><a href="tel:911">Call 911</a></li><li><a href="' + root + HELP + '">Get help now</a></li></ul></div>' +
     '<ol class="search-page__results"></ol>';
   (summary || heading).after(ui);
   var form = ui.querySelector("form");
   var input = form.querySelector("input");
   var status = ui.querySelector(".search-page__status");
-  var crisisBox = ui.querySelector(".search-page__crisis");
+  // The crisis box is a copy of the crisis strip at the top of every page (overrides/partials/
+  // crisis-strip.html), so its numbers and links are written in one place, with its own words.
+  var crisisBox = document.querySelector(".md-banner .crisis-strip").cloneNode(true);
+  crisisBox.classList.add("search-page__crisis");
+  crisisBox.setAttribute("aria-label", "Help for your search");
+  crisisBox.hidden = true;
+  crisisBox.querySelector("p").innerHTML = "<strong>You are not alone.</strong> In the US, help is there now:";
+  crisisBox.querySelector("a[href$='" + HELP + "']").textContent = "Get help now";
   var list = ui.querySelector(".search-page__results");
+  ui.insertBefore(crisisBox, list);
   var noScript = page.querySelector(".search-page__no-script");
   if (noScript) noScript.hidden = true;
 
