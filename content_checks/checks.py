@@ -6,14 +6,15 @@ import re
 from pathlib import Path
 
 from . import data as site_data
-from . import best_bets, config_check, costs, page_markup, paths, data_checks, dated, facts, links, markup, render, rules, schema
+from . import (best_bets, config_check, costs, page_markup, paths, data_checks, dated, facts, languages, links, markup,
+               render, rules, schema, translations)
 from .page import Page, load
 from .problems import Problem
 from .registry import report
 
 # The reference lists are made of citations: their numbers need none, and titles set their reading level.
 REFERENCES = "references/"
-ABBREVIATIONS = "_includes/abbreviations.md"
+ABBREVIATIONS = "_includes/abbreviations.md"  # English; Spanish: _includes/abbreviations.es.md in docs/
 
 
 def pages(docs_dir: Path, data: site_data.SiteData | None = None,
@@ -21,7 +22,7 @@ def pages(docs_dir: Path, data: site_data.SiteData | None = None,
     """Every content page, keyed by its path inside docs/ ('safety/index.md'), with its macros rendered as
     the build renders them (a macro that cannot render is a problem in `renderer.problems`)."""
     root = docs_dir.parent
-    renderer = renderer or render.Renderer(data or site_data.load(docs_dir), site_url(docs_dir.parent / "mkdocs.yml"))
+    renderer = renderer or render.Renderer(data or site_data.load(docs_dir), site_url(languages.config_file(docs_dir)))
     found = {}
     for inside, path in paths.pages(docs_dir).items():
         page = load(path, root, expand=renderer.expander(str(path.relative_to(root))))
@@ -64,20 +65,43 @@ def check_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.S
     return problems
 
 
+def check_translated_page(inside: str, page: Page, docs: dict[str, Page], data: site_data.SiteData,
+                          moved: dict[str, str], today: dt.date) -> list[Problem]:
+    """A page of the Spanish edition: the English page rules in Spanish (summary, sources box, wording, links,
+    numbers, facts), INFLESZ for the reading grade, and its translation status (translations.py)."""
+    problems = schema.check(page, today) + translations.check_page(inside, page, data.docs_dir)
+    problems += links.check(page, docs, moved) + markup.check(page) + facts.macros_rendered(page)
+    if page.meta.get("untranslated") is not None:
+        return problems
+    problems += rules.summary(page, data.language) + rules.sources_box(page, data.language)
+    problems += rules.wording(page, data.language)
+    problems += facts.footnotes_defined(page, data)
+    if not inside.startswith(REFERENCES):
+        problems += rules.uncited_numbers(page) + rules.long_sentences(page)
+        problems += facts.restated(page, data) + dated.typed_prices(page)
+    return problems
+
+
 def check_pages(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
     """The page stage: mkdocs.yml, the data files and every page, before anything is built."""
     today = today or dt.date.today()
-    config_file = docs_dir.parent / "mkdocs.yml"
+    config_file = languages.config_file(docs_dir)
     problems: list[Problem] = config_check.check(config_file, docs_dir)
     data = site_data.load(docs_dir)
     problems += data.problems
     if data.broken:  # what follows from an unreadable data file would only bury its message
         return sorted(problems, key=lambda p: (p.file, p.line))
-    problems += data_checks.references(data)
     renderer = render.Renderer(data, site_url(config_file))
     docs = pages(docs_dir, data, renderer)
     problems += renderer.problems
     moved = config_check.redirects(config_file)
+    if data.language != languages.ENGLISH.code:  # the data itself is checked with the English edition
+        problems += translations.config_differs(docs_dir) + translations.pages_match(docs_dir)
+        for inside, page in docs.items():
+            problems += check_translated_page(inside, page, docs, data, moved, today)
+        problems += tooltips_match_glossary(docs_dir, data) + best_bets.check(docs_dir)
+        return sorted(problems, key=lambda p: (p.file, p.line))
+    problems += data_checks.references(data)
     problems += data_checks.data_texts(data)
     problems += data_checks.answers_restate_facts(data)
     problems += data_checks.grid_answers(data)
@@ -97,12 +121,14 @@ def check_pages(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
 def tooltips_match_glossary(docs_dir: Path, data: site_data.SiteData) -> list[Problem]:
     """docs/_includes/abbreviations.md (the tooltips Material shows) carries exactly the tooltips of
     docs/_data/glossary.yml, where each term is defined once."""
-    tooltip_file = docs_dir / ABBREVIATIONS
+    english = data.language == languages.ENGLISH.code
+    tooltip_file = docs_dir / ABBREVIATIONS if english else languages.data_dir(docs_dir).parent / \
+        ABBREVIATIONS.replace(".md", f".{data.language}.md")
     if not tooltip_file.exists() or not data.glossary:
         return []
     wanted = {word: (term_id, text) for term_id, term in data.glossary.items() for word, text in term.tooltips.items()}
-    rel = f"{docs_dir.name}/{ABBREVIATIONS}"
-    glossary = data.rel("glossary.yml")
+    rel = tooltip_file.relative_to(docs_dir.parent).as_posix()
+    glossary = data.rel("glossary.yml" if english else f"{data.language}/glossary.yml")
     problems, seen = [], set()
     lines = tooltip_file.read_text(encoding="utf-8").split("\n")
     for number, raw in enumerate(lines, start=1):
@@ -130,7 +156,10 @@ def review_due(docs_dir: Path, today: dt.date | None = None) -> list[Problem]:
     today = today or dt.date.today()
     data = site_data.load(docs_dir)
     docs = pages(docs_dir, data)
-    due = dated.due_soon(data, docs, today)
+    if data.language == languages.ENGLISH.code:
+        due = dated.due_soon(data, docs, today)
+    else:  # dated facts are listed once, with the English edition
+        due = translations.outdated(docs, docs_dir) + translations.data_gaps(data)
     for page in docs.values():
         next_review = page.meta.get("next_review")
         if isinstance(next_review, dt.date) and next_review <= today:

@@ -18,6 +18,7 @@ from typing import Literal, Union
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
+from . import languages
 from .problems import Problem
 from .registry import report
 from .yaml_errors import explain
@@ -227,10 +228,15 @@ class SiteData:
     lines: dict[tuple, int] = field(default_factory=dict)  # (file, key, key…) -> line
     problems: list[Problem] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)  # files that could not be read
+    data_dir: Path | None = None  # docs/_data, for every edition (languages.py)
+    language: str = "en"
+    # Texts the Spanish edition shows in English (missing or outdated Spanish), by data file.
+    gaps: dict[str, list[languages.Gap]] = field(default_factory=dict)
 
     # ---- where things are, for messages -------------------------------------------------
     def rel(self, name: str) -> str:
-        return f"{self.docs_dir.name}/_data/{name}"
+        folder = self.data_dir or self.docs_dir / "_data"
+        return f"{folder.parent.name}/_data/{name}"
 
     def line(self, name: str, *path) -> int:
         for end in range(len(path), 0, -1):
@@ -412,19 +418,36 @@ _FILE_CACHE: dict[tuple, object] = {}
 def load_file(docs_dir: Path, name: str) -> SiteData:
     """One data file alone (the Markdown extension needs only references.yml, for every page), read once
     while it is unchanged."""
-    path = docs_dir / "_data" / name
+    path = languages.data_dir(docs_dir) / name
     key = (str(path.resolve()), path.stat().st_mtime_ns)
     if key not in _FILE_CACHE:
         _FILE_CACHE[key] = load(docs_dir, only=(name,))
     return _FILE_CACHE[key]
 
 
+def _in_language(data: SiteData, name: str, raw, edition: languages.Edition):
+    """The English data of one file with the Spanish texts of docs/_data/es/<name> laid over it."""
+    path = data.data_dir / edition.code / name
+    words = {}
+    if path.exists():
+        try:
+            node = yaml.compose(path.read_text(encoding="utf-8"))
+            words = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            _record_lines(node, f"{edition.code}/{name}", (), data.lines)
+        except yaml.YAMLError as error:
+            data.problems.append(explain(error, data.rel(f"{edition.code}/{name}")))
+            data.broken.append(f"{edition.code}/{name}")
+    merged, data.gaps[name] = languages.overlay(raw, words)
+    return merged
+
+
 def load(docs_dir: Path, only: tuple[str, ...] = FILES) -> SiteData:
     """Read docs/_data/*.yml. A missing file is fine (a site may not use it); a broken one is a problem,
     and `broken` names it, so the page checks do not report what follows from it."""
-    data = SiteData(docs_dir=docs_dir)
+    edition = languages.edition_of(docs_dir)
+    data = SiteData(docs_dir=docs_dir, data_dir=languages.data_dir(docs_dir), language=edition.code)
     for name in only:
-        path = docs_dir / "_data" / name
+        path = data.data_dir / name
         if not path.exists():
             continue
         try:
@@ -442,6 +465,8 @@ def load(docs_dir: Path, only: tuple[str, ...] = FILES) -> SiteData:
             continue
         if node is None:
             continue
+        if edition is not languages.ENGLISH and name != "references.yml":  # sources keep their own language
+            raw = _in_language(data, name, raw, edition)
         _record_lines(node, name, (), data.lines)
         data.problems += _duplicate_keys(node, data.rel(name)) + _duplicate_ids(node, data.rel(name))
         data.problems += _texts_cut_by_comments(node, source.split("\n"), data.rel(name))

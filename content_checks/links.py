@@ -35,7 +35,7 @@ def check(page: Page, docs: dict[str, Page], moved: dict[str, str] | None = None
     path to its new one (mkdocs.yml's redirect_maps), so a link left by a move names the new page."""
     moved = moved or {}
     problems = []
-    here = page.rel.split("docs/", 1)[-1]
+    here = page.rel.split("/", 1)[-1]  # inside docs/ or docs-es/
     for number, raw in outside_code(page):
         for target in LINK.findall(raw):
             if re.match(r"^[a-z]+:", target):  # https:, tel:, sms:, mailto:

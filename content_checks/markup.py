@@ -9,6 +9,7 @@ from .problems import Problem
 from .registry import report
 
 SOURCES_BOX = '??? quote "Sources for this page"'
+SOURCES_BOXES = (SOURCES_BOX, '??? quote "Fuentes de esta página"')  # English, Spanish
 GOOD_BOX = re.compile(r'^(\s*)(!!!|\?\?\?\+?) [a-z]+(?: "[^"]*")?\s*$')
 ANY_BOX = re.compile(r"^\s*(!!!|\?\?\?)")
 HEADING_ID = re.compile(r"\{[^}]*#[\w-]+[^}]*\}\s*$")
@@ -101,7 +102,7 @@ def check(page: Page) -> list[Problem]:
             problems.append(report("tab-indent", page.rel, number))
         if ANY_BOX.match(raw) and not GOOD_BOX.match(raw):
             problems.append(report("box-syntax", page.rel, number, line=stripped))
-        elif stripped.startswith("???") and raw.rstrip() != SOURCES_BOX:
+        elif stripped.startswith("???") and raw.rstrip() not in SOURCES_BOXES:
             problems.append(report("box-collapsible", page.rel, number))
         if stripped.startswith("## ") and not HEADING_ID.search(stripped):
             problems.append(report("heading-without-id", page.rel, number))

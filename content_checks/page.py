@@ -93,6 +93,10 @@ class FrontMatterError:
         return self.rule
 
 
+# The summary box's title in each language ("En resumen" on a Spanish page).
+SUMMARY_TITLES = ("in short", "en resumen")
+
+
 def split_front_matter(source: str) -> tuple[dict, FrontMatterError | None, int]:
     """Return (front matter, error, number of lines it used)."""
     match = FRONT_MATTER.match(source)
@@ -215,7 +219,7 @@ def _units(body: list[tuple[int, str]]) -> tuple[list[Unit], list[Unit]]:
         admonition = ADMONITION.match(raw)
         if admonition:
             flush()
-            in_summary = (admonition.group(1) or "").strip().lower() == "in short"
+            in_summary = (admonition.group(1) or "").strip().lower() in SUMMARY_TITLES
             continue
         if TAB.match(raw):
             flush()

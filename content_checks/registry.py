@@ -14,7 +14,9 @@ An example is a set of edits to a small site made from templates/new-page.md:
 - for the "pages" and "review-due report" stages, {path inside docs/: new text} or {path: (old, new)};
 - for the "built site" stage, {path inside the site folder: HTML}, checked with the contract lists;
 - for the "search index" stage, {path inside the site folder: text} (a fragment's text is gzip'd, as Pagefind
-  writes it), checked by content_checks/search_index.py.
+  writes it), checked by content_checks/search_index.py;
+- for the two Spanish stages, {path inside the project: new text} or (old, new), on a site whose docs-es/ holds
+  templates/new-page.es.md, the translation of templates/new-page.md.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ from dataclasses import dataclass, field
 from .problems import Problem
 
 PAGES, SITE, REPORT, INDEX = "pages", "built site", "review-due report", "search index"
+# The Spanish edition's checks (translations.py): examples edit a small site with docs/ and docs-es/.
+SPANISH, SPANISH_REPORT = "Spanish pages", "Spanish review-due report"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -139,13 +143,13 @@ RULES = [
          "{how}", "a source must be an identifier or a secure link", "front-matter", at=("docs/index.md", 7),
          bad={T: ("  - https://doi.org/10.1001/jamapsychiatry.2019.1189", "  - Daly 2019")}),
     # ---- structure and wording
-    Rule("no-summary", "The page has no \"In short\" summary before its first section.",
-         "right after the '# Title' line, add:\n!!! summary \"In short\"\n    Two or three short sentences that "
+    Rule("no-summary", "The page has no \"{title}\" summary before its first section.",
+         "right after the '# Title' line, add:\n!!! summary \"{title}\"\n    Two or three short sentences that "
          "answer the page's question.", "every page opens with a 2–3 sentence summary", "new-page",
          at=("docs/index.md", 1),
          bad={T: ("!!! summary \"In short\"\n    Two or three short sentences answer the page's question. "
                   "They use plain words.\n", "")}),
-    Rule("summary-length", "The \"In short\" summary has {count} sentences.", "use two or three short sentences.",
+    Rule("summary-length", "The \"{title}\" summary has {count} sentences.", "use two or three short sentences.",
          "the summary must be 2 or 3 sentences", "new-page", at=("docs/index.md", 15),
          bad={T: ("They use plain words.", "They use plain words. One more. And one more. And more.")}),
     Rule("reading-grade", "The reading grade is {grade}; this page's limit is {limit}.",
@@ -553,6 +557,69 @@ RULES = [
          "restore it from git: it must list every address ever published.", "docs/_data/published-urls.txt was "
          "deleted", "moving-pages", stage=SITE, at=("docs/_data/published-urls.txt", 1),
          bad={"published-urls.txt": None}),
+    # ---- the Spanish edition (translations.py) -------------------------------------------------------
+    Rule("spanish-page-missing", "The English page docs/{inside} has no Spanish page.",
+         "create {spanish} with these lines; it tells Spanish readers the page is not translated yet and links the "
+         "English page:\n{stub}", "every English page has a Spanish address", "spanish-edition", stage=SPANISH,
+         at=("docs-es/other.md", 1), bad={"docs/other.md": ("index.md", None)}),
+    Rule("spanish-page-extra", "This Spanish page has no English page docs/{inside}.",
+         "give it the same path as its English page, or remove it: the language switch links the two.",
+         "a Spanish page at a path the English edition does not have", "spanish-edition", stage=SPANISH,
+         at=("docs-es/other.md", 1), bad={"docs-es/other.md": ("docs-es/index.md", None)}),
+    Rule("translation-note-missing", "This Spanish page does not show its translation status.",
+         "add this line right after the '# Title' line:\n{{{{ translation_note(\"{inside}\") }}}}",
+         "readers must see whether a page is translated and reviewed", "spanish-edition", stage=SPANISH,
+         at=("docs-es/index.md", 22), bad={"docs-es/index.md": ('{{ translation_note("index.md") }}', "")}),
+    Rule("translation-record-missing", "This translated page does not say which English version it comes from.",
+         "add to its front matter:\ntranslation:\n  english_version: {version}\n  translated: YYYY-MM-DD (the date you "
+         "finished)\n  reviewed_by: \"\"\nLeave reviewed_by empty until a qualified person has reviewed the "
+         "translation; then write their role, like 'a bilingual psychiatrist'.",
+         "a translation records its English version", "spanish-edition", stage=SPANISH, at=("docs-es/index.md", 1),
+         bad={"docs-es/index.md": ("translation:", "translated_from:")}),
+    Rule("spanish-sections-differ", "This page's sections differ from the English page {english}: missing {missing}; "
+         "extra {extra}.", "translate every section of the English page, in the same order, each with the same id "
+         "at the end of its heading, like '## Primera sección {{ #first-section }}'. Ids are never translated: links "
+         "and the language switch use them.", "a translation keeps the English sections and their ids",
+         "spanish-edition", stage=SPANISH, at=("docs-es/index.md", 20),
+         bad={"docs-es/index.md": ("{ #first-section }", "{ #primera-seccion }")}),
+    Rule("reading-ease", "The reading ease (INFLESZ) is {score}; the minimum is {limit}.",
+         "use shorter sentences and everyday words. The longest sentences are on lines {lines}.",
+         "the Spanish page is harder to read than INFLESZ 55 (normal)", "spanish-edition", stage=SPANISH,
+         at=("docs-es/index.md", 1),
+         bad={"docs-es/index.md": ("Aquí va el texto sencillo.", "La heterogeneidad farmacocinética interindividual "
+                                   "dificulta considerablemente la extrapolación terapéutica. " * 3)}),
+    Rule("config-languages-differ", "mkdocs.es.yml differs from mkdocs.yml at '{where}'.",
+         "make '{where}' the same in both files. Only the settings marked 'Spanish' in mkdocs.es.yml may differ, so "
+         "a change to mkdocs.yml goes into both.", "a setting changed in one language's config only",
+         "spanish-edition", stage=SPANISH, at=("mkdocs.es.yml", 2),
+         bad={"mkdocs.yml": "strict: true\nsite_name: Guide\n", "mkdocs.es.yml": "strict: false\nsite_name: Guía\n"},
+         good={"mkdocs.yml": "strict: true\nsite_name: Guide\n", "mkdocs.es.yml": "site_name: Guía\nstrict: true\n"}),
+    Rule("nav-languages-differ", "The Spanish menu (nav) differs from the English one at page {position}: mkdocs.yml "
+         "has {english} there.", "list the same pages in the same order in both files, with Spanish titles in "
+         "mkdocs.es.yml.", "the two menus must match, page for page", "spanish-edition", stage=SPANISH,
+         at=("mkdocs.es.yml", 1),
+         bad={"mkdocs.yml": "nav:\n  - Home: index.md\n  - Studies: references/studies.md\n",
+              "mkdocs.es.yml": "nav:\n  - Estudios: references/studies.md\n  - Inicio: index.md\n"},
+         good={"mkdocs.yml": "nav:\n  - Home: index.md\n", "mkdocs.es.yml": "nav:\n  - Inicio: index.md\n"}),
+    Rule("translation-outdated", "The English page {english} changed after this page was translated.",
+         "compare the two pages and update the Spanish; then set english_version: {version} and translated: the "
+         "date. Until then the page tells readers that the English is newer, and links it.",
+         "a translation older than its English page", "spanish-edition", stage=SPANISH_REPORT,
+         at=("docs-es/index.md", 1), bad={"docs/index.md": ("Plain text goes here.", "Plain text changed here.")}),
+    Rule("spanish-missing", "The Spanish edition shows this text in English: there is no Spanish at '{where}'.",
+         "add the Spanish there, and beside it, in the entry's english: block, the English it translates:\n{english}",
+         "a data text with no Spanish", "spanish-data", stage=SPANISH_REPORT, at=("docs/_data/es/facts.yml", 1),
+         bad={"docs/_data/facts.yml": 'dose:\n  text: "A dose takes 40 minutes.[^daly2019]"\n'},
+         good={"docs/_data/facts.yml": 'dose:\n  text: "A dose takes 40 minutes.[^daly2019]"\n',
+               "docs/_data/es/facts.yml": 'dose:\n  text: "Una dosis dura 40 minutos.[^daly2019]"\n  english:\n'
+                                          '    text: "A dose takes 40 minutes.[^daly2019]"\n'}),
+    Rule("spanish-outdated", "The English text at '{where}' changed after its Spanish was written, so the Spanish "
+         "edition shows the English.", "update the Spanish, then copy the English as it is now into the entry's "
+         "english: block:\n{english}", "a data text whose Spanish is older than its English", "spanish-data",
+         stage=SPANISH_REPORT, at=("docs/_data/es/facts.yml", 2),
+         bad={"docs/_data/facts.yml": 'dose:\n  text: "A dose takes 45 minutes.[^daly2019]"\n',
+              "docs/_data/es/facts.yml": 'dose:\n  text: "Una dosis dura 40 minutos.[^daly2019]"\n  english:\n'
+                                         '    text: "A dose takes 40 minutes.[^daly2019]"\n'}),
 ]
 
 BY_ID = {rule.id: rule for rule in RULES}
@@ -563,7 +630,7 @@ def report(rule_id: str, file: str, line: int, /, **values) -> Problem:
     """The problem a check found, worded by its rule: the one place each message is written."""
     rule = BY_ID[rule_id]
     return Problem(file, line, rule.fill(rule.message, values), rule.fill(rule.fix, values),
-                   warning_only=rule.stage == REPORT, rule=rule.id)
+                   warning_only=rule.stage in (REPORT, SPANISH_REPORT), rule=rule.id)
 
 
 def table() -> str:

@@ -29,6 +29,7 @@ from pathlib import Path
 import jinja2
 import segno
 
+from . import languages
 from .data import CITE, CostRef, FactRef, Option, SiteData, Source, Text, UnknownEntry
 from .problems import Problem
 from .registry import report
@@ -36,6 +37,14 @@ from .registry import report
 LOCAL_LINK = re.compile(r"\]\((?![a-z]+:|#|/)([^)\s]+\.md(?:#[^)\s]*)?)\)")
 SECTION = re.compile(r"^## (.+?)\s*\{[^}]*#([\w-]+)[^}]*\}\s*$", re.M)
 CALL = re.compile(r"\{\{\s*([a-z_]+)\(([^{}]*?)\)\s*\}\}")
+
+# The few words the macros add around the data, in each edition's language (languages.py).
+WORDS = {
+    "en": {"question": "Question", "answer": "Answer", "route": "Route", "cited_on": "Cited on",
+           "qr_title": "QR code for {url}", "qr_label": "QR code linking to {url}"},
+    "es": {"question": "Pregunta", "answer": "Respuesta", "route": "Vía", "cited_on": "Citada en",
+           "qr_title": "Código QR de {url}", "qr_label": "Código QR que lleva a {url}"},
+}
 
 
 def calls(line: str) -> list[tuple[str, tuple]]:
@@ -75,7 +84,7 @@ def glossary(data: SiteData) -> str:
 
 def routes_table(data: SiteData, root: str = "") -> str:
     question = next(q for q in data.routes.questions if q.id == data.routes.at_a_glance)
-    rows = [f"| Route | {question.label} |", "|---|---|"]
+    rows = [f"| {WORDS[data.language]['route']} | {question.label} |", "|---|---|"]
     for route in data.routes.routes:
         rows.append(f"| [{route.name}]({root}{route.page}) | {text(data, route.answers.get(question.id), root)} |")
     return "\n".join(rows)
@@ -83,7 +92,8 @@ def routes_table(data: SiteData, root: str = "") -> str:
 
 def route_facts(data: SiteData, route_id: str, root: str = "../") -> str:
     route = data.route(route_id)
-    rows = ["| Question | Answer |", "|---|---|"]
+    words = WORDS[data.language]
+    rows = [f"| {words['question']} | {words['answer']} |", "|---|---|"]
     for question in data.routes.questions:
         if question.id in route.answers:
             rows.append(f"| {question.label} | {text(data, route.answers[question.id], root)} |")
@@ -114,7 +124,8 @@ def option_grid(data: SiteData) -> str:
 
     head = "".join(heading(o) for o in options)
     rows = ['<table class="option-grid" aria-labelledby="grid" markdown>',
-            f'<thead markdown><tr markdown><th scope="col">Question</th>{head}</tr></thead>', '<tbody markdown>']
+            f'<thead markdown><tr markdown><th scope="col">{WORDS[data.language]["question"]}</th>{head}</tr></thead>',
+            '<tbody markdown>']
     for question in data.options.questions:
         cells = "".join(f'<td data-label="{o.label}" markdown>{answer(data, question.id, o.id, with_detail=False)}</td>'
                         for o in options)
@@ -133,7 +144,8 @@ def option_facts(data: SiteData, option_id: str, root: str = "../") -> str:
     """One option's answers to each grid question, with details, each question linking to its row on
     /compare/."""
     data.option(option_id)
-    rows = ["| Question | Answer |", "|---|---|"]
+    words = WORDS[data.language]
+    rows = [f"| {words['question']} | {words['answer']} |", "|---|---|"]
     for question in data.options.questions:
         cell = answer(data, question.id, option_id, root=root)
         if cell:
@@ -144,12 +156,13 @@ def option_facts(data: SiteData, option_id: str, root: str = "../") -> str:
 
 
 # ---- the other macros ------------------------------------------------------------------------
-def qr_code_svg(url: str) -> str:
+def qr_code_svg(url: str, language: str = "en") -> str:
     """An inline SVG QR code of `url`, for printed handouts. Made here, never by an outside service."""
     code = segno.make(url, error="m", micro=False)
-    svg = code.svg_inline(scale=3, border=2, dark="#000", light="#fff", title=f"QR code for {url}")
+    svg = code.svg_inline(scale=3, border=2, dark="#000", light="#fff", title=WORDS[language]["qr_title"].format(url=url))
     # No caption: on paper the page's address is already printed at the top.
-    return f'<figure class="print-qr" role="img" aria-label="QR code linking to {url}">{svg}</figure>'
+    label = WORDS[language]["qr_label"].format(url=url)
+    return f'<figure class="print-qr" role="img" aria-label="{label}">{svg}</figure>'
 
 
 def sections(docs_dir: Path, page: str) -> list[tuple[str, str]]:
@@ -224,7 +237,7 @@ def macros(data: SiteData, site_url: str = "") -> dict:
 
     def qr_code(path: str) -> str:
         """`{{ qr_code("/compare/") }}`: the QR code of a page's permanent address."""
-        return qr_code_svg(address(path))
+        return qr_code_svg(address(path), data.language)
 
     def copy_link(path: str) -> str:
         """`{{ copy_link("/kap/") }}`: the full address as a link; a script adds a Copy button."""
@@ -254,7 +267,7 @@ def macros(data: SiteData, site_url: str = "") -> dict:
                 continue
             citing = sorted((title, inside) for inside, (title, keys) in pages.items() if key in keys)
             cited_on = ", ".join(f"[{title}]({posixpath.relpath(inside, here)})" for title, inside in citing)
-            entry = f"- {citation(source)}  \n  Cited on: {cited_on}." if citing else f"- {citation(source)}"
+            entry = f"- {citation(source)}  \n  {WORDS[data.language]['cited_on']}: {cited_on}." if citing else f"- {citation(source)}"
             entries.append(f"{entry}\n{{: #{key} }}\n")  # the entry's anchor, which /compare/'s notes link to
         return "\n".join(entries)
 
@@ -266,6 +279,8 @@ def macros(data: SiteData, site_url: str = "") -> dict:
         "option_facts": lambda option_id, root="../": option_facts(data, option_id, root),
         "qr_code": qr_code, "copy_link": copy_link, "section_links": section_links,
         "reference_list": reference_list,
+        # A Spanish page's status line (languages.py): `{{ translation_note("safety/side-effects.md") }}`.
+        "translation_note": lambda inside: languages.translation_note(data.docs_dir, inside),
         "cost": lambda option_id, part="price": costs.sentence(data, option_id, part),
         "cost_table": lambda: costs.table(data), "cost_sheet": lambda: costs.sheet(data),
     }

@@ -22,6 +22,7 @@ NOT_CLAIMS = [
     r"\b24/7\b", r"\bWCAG 2(?:\.\d)?\b", r"\bgrade \d+\b", r"\b\d+ ?px\b", r"\b\d+ by \d+\b",
     r"\b\d{4}-\d{2}-\d{2}\b", r"/[\w/-]*\d[\w/-]*/", r"\bstep \d+\b", r"\b(?:page|pages) \d+\b",
     r"\bPHQ-9\b", r"\bGAD-7\b", r"\bC-SSRS\b", r"\bDAST-10\b", r"\bCYP\w+\b", r"\bSchedule III\b",
+    r"\bmarque \d\b", r"\bpaso \d+\b", r"\bopción \d\b",
     r"\bKARMA-Dep 2\b", r"\bTRANSFORM-\d\b", r"\bSUSTAIN-\d\b", r"\bASPIRE I+\b", r"\bCOVID-19\b",
 ]
 NOT_CLAIMS_RE = re.compile("|".join(NOT_CLAIMS))
@@ -76,11 +77,38 @@ def uncited_numbers(page: Page) -> list[Problem]:
     return problems
 
 
-def wording(page: Page) -> list[Problem]:
+# The same claims and unsafe wording in Spanish.
+MARKETING_ES = [
+    (r"\bcura(?:r|n)?\b|\bcuración\b", "ketamine does not cure depression; its benefits usually fade in days to weeks",
+     "'Puede aliviar los síntomas por un tiempo en algunas personas.'"),
+    (r"\bgarantiza(?:do|da|mos)?\b", "no treatment works for everyone", "'Algunas personas se sienten mejor; otras no.'"),
+    (r"\bpermanente(?:s|mente)?\b", "benefits are usually temporary and relapse is common",
+     "'En la mayoría de quienes responden, el efecto dura de días a semanas.'"),
+    (r"\bno (?:es |son )?adictiv[oa]s?\b|\bno crea (?:adicción|hábito)\b",
+     "ketamine is a Schedule III controlled substance that can be misused",
+     "'La ketamina se puede usar mal. La atención supervisada baja este riesgo.'"),
+    (r"\bhasta (?:un |el )?\d+ ?%", "'hasta' hides the typical result and its source", "give the typical figure with its source."),
+    (r"\bmilagro(?:so|sa)?\b|\brevolucionari[oa]\b", "this is advertising language, not evidence",
+     "describe what studies found, with a citation."),
+    (r"\b(?:100 ?%|totalmente|completamente) segur[oa]\b|\bsin efectos secundarios\b|\bsin riesgos?\b",
+     "every treatment has side effects", "name the common side effects and link to the side-effects page."),
+]
+SUICIDE_WORDING_ES = [
+    (r"\bcometi(?:ó|eron|er) (?:un )?suicidio\b", "'cometió suicidio' suggests a crime or sin",
+     "'murió por suicidio' or 'se quitó la vida'."),
+    (r"\bsuicidio (?:exitoso|fallido|consumado)\b|\bintento fallido\b", "suicide is never a success or a failure",
+     "'murió por suicidio' or 'sobrevivió a un intento de suicidio'."),
+    (r"\bmétodos? (?:de|para) suicid", "never describe or name methods of suicide",
+     "remove the detail and add a link to Ayuda ahora."),
+]
+
+
+def wording(page: Page, language: str = "en") -> list[Problem]:
     problems = []
+    marketing, suicide = (MARKETING_ES, SUICIDE_WORDING_ES) if language == "es" else (MARKETING, SUICIDE_WORDING)
     for number, raw in page.source or page.body:  # as typed: data texts are checked in docs/_data/
         text = plain(raw)
-        for rules, rule_id in ((MARKETING, "marketing-claim"), (SUICIDE_WORDING, "suicide-wording")):
+        for rules, rule_id in ((marketing, "marketing-claim"), (suicide, "suicide-wording")):
             for pattern, why, better in rules:
                 match = re.search(pattern, text, re.I)
                 if match:
@@ -88,13 +116,14 @@ def wording(page: Page) -> list[Problem]:
     return problems
 
 
-def summary(page: Page) -> list[Problem]:
+def summary(page: Page, language: str = "en") -> list[Problem]:
+    title = WORDS[language]["summary"]
     heading = next((n for n, raw in page.body if raw.startswith("## ")), None)
-    summary_line = next((n for n, raw in page.body if re.match(r'^!!!\s*summary\s+"In short"', raw)), None)
+    summary_line = next((n for n, raw in page.body if re.match(rf'^!!!\s*summary\s+"{title}"', raw)), None)
     if summary_line is None or (heading is not None and summary_line > heading):
-        return [report("no-summary", page.rel, summary_line or 1)]
+        return [report("no-summary", page.rel, summary_line or 1, title=title)]
     if not 2 <= len(page.summary) <= 3:
-        return [report("summary-length", page.rel, summary_line, count=len(page.summary))]
+        return [report("summary-length", page.rel, summary_line, count=len(page.summary), title=title)]
     return []
 
 
@@ -116,30 +145,34 @@ def reading_level(page: Page) -> list[Problem]:
 
 def long_sentences(page: Page) -> list[Problem]:
     return [report("long-sentence", page.rel, unit.line, words=len(unit.text.split()), text=_short(unit.text),
-                   limit=readability.LONG_SENTENCE_WORDS)
+                   limit=readability.sentence_limit(page))
             for unit in readability.long_sentences(page)]
 
 
 SOURCES_TITLE = '??? quote "Sources for this page"'
+# The titles a page's boxes have in each language (languages.py).
+WORDS = {"en": {"summary": "In short", "sources": SOURCES_TITLE},
+         "es": {"summary": "En resumen", "sources": '??? quote "Fuentes de esta página"'}}
 # The box's lines after its title: the notes go where the marker is, inside a block that keeps
 # them out of the search index (they would match readers' words and fill the index's byte budget).
 SOURCES_LINES = ["    <div markdown data-search-exclude>", "    " + SOURCES_MARKER, "    </div>"]
 
 
-def sources_box(page: Page) -> list[Problem]:
+def sources_box(page: Page, language: str = "en") -> list[Problem]:
     """A page's numbered sources go in the closed "Sources for this page" box at its end: on a phone
     a long list of sources adds screens of scrolling, and a closed box is not laid out until opened."""
     body = [raw for _, raw in page.body]
     definitions = [number for number, raw in page.body if re.match(r"^\[\^[^\]]+\]:", raw)]
     cites = any(FOOTNOTE_REF.search(raw) for _, raw in page.body if not re.match(r"^\[\^[^\]]+\]:", raw))
-    boxes = [index for index, raw in enumerate(body) if raw.rstrip() == SOURCES_TITLE]
+    title = WORDS[language]["sources"]
+    boxes = [index for index, raw in enumerate(body) if raw.rstrip() == title]
 
     def box_lines(index: int) -> list[str]:
         return [raw.rstrip() for raw in body[index + 1:] if raw.strip()][:len(SOURCES_LINES)]
 
     boxed = any(box_lines(index) == SOURCES_LINES for index in boxes)
     if definitions and not boxed:
-        return [report("sources-box-missing", page.rel, definitions[0], title=SOURCES_TITLE, marker=SOURCES_MARKER)]
+        return [report("sources-box-missing", page.rel, definitions[0], title=title, marker=SOURCES_MARKER)]
     if boxed and not cites:
         line = page.body[boxes[0]][0]
         return [report("sources-box-empty", page.rel, line)]

@@ -38,7 +38,20 @@ FIXES = {
                "'- pmid:12345678' or '- https://...'.",
     "tags": "list words readers search for, one per line under 'tags:', like '- nasal spray'.",
     "reading_grade": "use a number from 4 to 8, like 'reading_grade: 6', or remove the line.",
+    "translation": "write the record of the translation (a Spanish page), like\ntranslation:\n  english_version: "
+                   "0a1b2c3d4e5f\n  translated: 2026-12-07\n  reviewed_by: \"\"",
+    "untranslated": "write 'untranslated: true' on a Spanish page that is not translated yet, or remove the line.",
 }
+
+
+class Translation(BaseModel):
+    """A Spanish page's record of its translation (docs-es/; languages.py shows it at the top of the page)."""
+    model_config = ConfigDict(extra="forbid")
+
+    english_version: str = Field(pattern=r"^[0-9a-f]{12}$")  # the English page it was translated from
+    translated: dt.date
+    # Who reviewed the translation, by role ("a bilingual psychiatrist"); empty until a qualified person has.
+    reviewed_by: str | None = None
 
 
 class FrontMatter(BaseModel):
@@ -57,6 +70,8 @@ class FrontMatter(BaseModel):
     search: dict | None = None
     hide: list[str] | None = None
     render_macros: bool | None = None
+    translation: Translation | None = None  # a Spanish page only
+
 
     @field_validator("sources")
     @classmethod
@@ -77,6 +92,17 @@ class FrontMatter(BaseModel):
         return self
 
 
+class NotTranslated(BaseModel):
+    """A Spanish page that says, in Spanish, that its English page is not translated yet."""
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field(min_length=3)
+    description: str = Field(min_length=20, max_length=MAX_DESCRIPTION)
+    untranslated: Literal[True]
+    render_macros: Literal[True]
+    search: dict | None = None
+
+
 def key_line(page: Page, key: str) -> int:
     """The line of a front-matter key, or 1 (the top of the file) when it is missing."""
     for number, text in enumerate(page.path.read_text(encoding="utf-8").split("\n"), start=1):
@@ -91,10 +117,13 @@ def check(page: Page, today: dt.date | None = None) -> list[Problem]:
     error = page.meta_error
     if error:
         return [report(error.rule, page.rel, error.line, example=example(), **error.values)]
+    model = NotTranslated if page.meta.get("untranslated") is not None else FrontMatter
     try:
-        meta = FrontMatter.model_validate(page.meta)
+        meta = model.model_validate(page.meta)
     except ValidationError as error:
-        return [_problem(page, detail) for detail in error.errors()]
+        return [_problem(page, detail, model) for detail in error.errors()]
+    if model is NotTranslated:
+        return []
     if meta.last_reviewed > (today or dt.date.today()):
         return [report("review-date-in-future", page.rel, key_line(page, "last_reviewed"), value=meta.last_reviewed)]
     return []
@@ -107,7 +136,7 @@ CROSS_KEY_RULES = {  # the model validator's words -> (rule, the key whose line 
 }
 
 
-def _problem(page: Page, detail: dict) -> Problem:
+def _problem(page: Page, detail: dict, model=FrontMatter) -> Problem:
     key = str(detail["loc"][0]) if detail["loc"] else ""
     kind = detail["type"]
     value = page.meta.get(key)
@@ -119,7 +148,7 @@ def _problem(page: Page, detail: dict) -> Problem:
     if kind == "missing":
         return report("front-matter-missing-key", page.rel, line, key=key, how=how)
     if kind == "extra_forbidden":
-        return report("front-matter-unknown-key", page.rel, line, key=key, keys=", ".join(FrontMatter.model_fields))
+        return report("front-matter-unknown-key", page.rel, line, key=key, keys=", ".join(model.model_fields))
     if key == "description" and kind == "string_too_long":
         return report("description-too-long", page.rel, line, length=len(value), limit=MAX_DESCRIPTION, how=how)
     if key in ("last_reviewed", "next_review"):

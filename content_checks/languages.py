@@ -1,0 +1,177 @@
+"""The site's languages, written once: each edition's docs folder, config file and address, and how the
+Spanish data is laid over the English data (ENGINEERING.md, Languages).
+
+One build per language. English is docs/ with mkdocs.yml, published at /; Spanish is docs-es/ with
+mkdocs.es.yml, published at /es/ inside the English site. Every English page has a Spanish page at the
+same path: a translation, or a short page saying in Spanish that it is not translated yet.
+
+Data. Facts, figures and sources are written once, in docs/_data/*.yml. The Spanish words for them are in
+docs/_data/es/*.yml, with the same keys and ids and only the texts readers see. Each Spanish text keeps,
+in an `english:` block beside it, the English it was translated from. When the English changes, or a
+Spanish text is missing, the Spanish edition shows the current English, marked as English, never an
+outdated or silent translation; the checks list it for staff (rules spanish-missing, spanish-outdated).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Edition:
+    code: str  # the language code: <html lang>, hreflang and Pagefind's index
+    name: str  # the language's own name, as its switch link shows it
+    docs: str  # the folder of its Markdown pages
+    config: str  # its MkDocs/Zensical config file
+    prefix: str  # its address inside the site: '' or 'es/'
+
+
+ENGLISH = Edition("en", "English", "docs", "mkdocs.yml", "")
+SPANISH = Edition("es", "Español", "docs-es", "mkdocs.es.yml", "es/")
+EDITIONS = (ENGLISH, SPANISH)
+
+# Marks an English text shown in the Spanish edition because its Spanish is missing or outdated.
+UNTRANSLATED = '<span lang="en">{text}</span> <em>(en inglés: la traducción está pendiente)</em>'
+
+# Keys whose values are not reader-visible words: they stay in the English file only.
+NOT_WORDS = {"id", "page", "source", "kind", "check", "check_by", "detect", "aliases", "code", "unit",
+             "at_a_glance", "figures", "year", "amount", "fact", "cost", "english"}
+
+
+def edition_of(docs_dir: Path) -> Edition:
+    """The edition whose pages are in `docs_dir` (English for any other folder, such as a test's)."""
+    return next((e for e in EDITIONS if docs_dir.name == e.docs and e is not ENGLISH), ENGLISH)
+
+
+def data_dir(docs_dir: Path) -> Path:
+    """Where the data files are: docs/_data for every edition (one fact, one place)."""
+    edition = edition_of(docs_dir)
+    return (docs_dir.parent / ENGLISH.docs if edition is not ENGLISH else docs_dir) / "_data"
+
+
+def config_file(docs_dir: Path) -> Path:
+    return docs_dir.parent / edition_of(docs_dir).config
+
+
+@dataclass
+class Gap:
+    """A reader-visible English text that the Spanish edition shows in English: its path in the data
+    file, the English now, and the Spanish (with the English it was translated from) when there is one."""
+    path: tuple
+    english: str
+    spanish: str | None = None
+    translated_from: str | None = None
+
+    @property
+    def outdated(self) -> bool:
+        return self.spanish is not None
+
+
+def overlay(english, spanish, path: tuple = ()) -> tuple[object, list[Gap]]:
+    """The English data with every reader-visible text replaced by its Spanish, where the Spanish exists
+    and was translated from the English as it is now; other texts stay English, marked (UNTRANSLATED)."""
+    gaps: list[Gap] = []
+    if isinstance(english, dict):
+        spanish = spanish if isinstance(spanish, dict) else {}
+        record = spanish.get("english") if isinstance(spanish.get("english"), dict) else {}
+        merged = {}
+        for key, value in english.items():
+            if key in NOT_WORDS:
+                merged[key] = value
+            elif key == "tooltips":  # the words themselves differ by language: the whole list is replaced
+                merged[key] = spanish.get(key, {})
+            elif isinstance(value, str):
+                said, was = spanish.get(key), record.get(key)
+                if isinstance(said, str) and was == value:
+                    merged[key] = said
+                else:
+                    merged[key] = UNTRANSLATED.format(text=value)
+                    gaps.append(Gap(path + (key,), value, said if isinstance(said, str) else None, was))
+            else:
+                merged[key], found = overlay(value, spanish.get(key), path + (key,))
+                gaps += found
+        return merged, gaps
+    if isinstance(english, list):
+        spanish = spanish if isinstance(spanish, list) else []
+        merged = []
+        for index, item in enumerate(english):
+            match = _matching(item, spanish, index)
+            merged_item, found = overlay(item, match, path + (index,))
+            merged.append(merged_item)
+            gaps += found
+        return merged, gaps
+    return english, gaps
+
+
+def _matching(item, spanish: list, index: int):
+    """The Spanish list item for an English one: the one with the same `id` (or billing `code`)."""
+    for key in ("id", "code"):
+        if isinstance(item, dict) and key in item and any(isinstance(s, dict) and key in s for s in spanish):
+            return next((s for s in spanish if isinstance(s, dict) and s.get(key) == item[key]), None)
+    return spanish[index] if index < len(spanish) else None
+
+
+# ---- a translated page's status line ({{ translation_note("safety/side-effects.md") }}) ------------
+def english_version(docs_dir: Path, inside: str) -> str:
+    """The version of an English page a translation records: the start of its text's SHA-256."""
+    english = docs_dir.parent / ENGLISH.docs / inside
+    return hashlib.sha256(english.read_bytes()).hexdigest()[:12] if english.exists() else ""
+
+
+def english_address(inside: str) -> str:
+    """The English page's address relative to its Spanish page (/es/safety/x/ -> ../../../safety/x/)."""
+    from .paths import url_of
+    url = url_of(inside)
+    return "../" * url.count("/") + url.lstrip("/")
+
+
+def front_matter(path: Path) -> dict:
+    match = re.match(r"\A---\s*\n(.*?\n)---", path.read_text(encoding="utf-8"), re.S)
+    try:
+        meta = yaml.safe_load(match.group(1)) if match else {}
+    except yaml.YAMLError:
+        meta = {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def translation_note(docs_dir: Path, inside: str) -> str:
+    """The line at the top of a Spanish page: not translated yet; or translated from which English
+    version, reviewed or not; and whether the English has changed since."""
+    meta = front_matter(docs_dir / inside)
+    link = f'<a href="{english_address(inside)}" hreflang="en">{{}}</a>'
+    record = meta.get("translation")
+    if not isinstance(record, dict):
+        # The English page's sections, each at its own id, so a link to a section lands here on its English link.
+        english = docs_dir.parent / ENGLISH.docs / inside
+        sections = SECTION.findall(english.read_text(encoding="utf-8")) if english.exists() else []
+        items = "".join(f'<li id="{anchor}"><a href="{english_address(inside)}#{anchor}" hreflang="en" lang="en">'
+                        f'{html.escape(title.strip())}</a></li>' for title, anchor in sections)
+        listed = f'<p>Sus secciones, en inglés:</p><ul>{items}</ul>' if items else ""
+        return ('<div class="translation-note" data-search-exclude><p>Esta página aún no está traducida al español. '
+                f'Puede {link.format("leerla en inglés")}.</p>{listed}</div>')
+    when = record.get("translated")
+    reviewer = str(record.get("reviewed_by") or "").strip()
+    said = f"Traducida del inglés el {spanish_date(when)}." if isinstance(when, dt.date) else "Traducida del inglés."
+    said += (f" Revisó la traducción: {reviewer}." if reviewer else
+             " Una persona calificada aún no ha revisado esta traducción.")
+    if str(record.get("english_version", "")) != english_version(docs_dir, inside):
+        return ('<p class="translation-note translation-note--outdated" data-search-exclude><strong>La página en '
+                'inglés cambió después de esta traducción</strong>, y puede decir algo más reciente. '
+                f'{link.format("Lea la página en inglés")}. {said}</p>')
+    return (f'<p class="translation-note" data-search-exclude>{said} '
+            f'{link.format("Página en inglés")}.</p>')
+
+
+SECTION = re.compile(r"^## (.+?)\s*\{[^}]*#([\w-]+)[^}]*\}\s*$", re.M)
+MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+          "noviembre", "diciembre")
+
+
+def spanish_date(day: dt.date) -> str:
+    return f"{day.day} de {MONTHS[day.month - 1]} de {day.year}"
