@@ -21,26 +21,35 @@ test: $(VENV)/.dev-installed  ## Set up and run every test (content, pages, brow
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # The search index (Pagefind) is made from the built pages, after either builder (search_index.py).
-build: $(VENV)/.site-installed  ## Strict build into site/ with its search index, ready to host
+# A build per language: English into site/, then the Spanish edition into site/es (mkdocs.es.yml); the
+# English build empties site/ first, so it goes first (ENGINEERING.md, Languages).
+build: $(VENV)/.site-installed  ## Strict build of both languages into site/, with their search indexes, ready to host
 	$(BIN)/python -m mkdocs build --strict
+	$(BIN)/python -m mkdocs build --strict -f mkdocs.es.yml
 	$(BIN)/python -m content_checks.search_index site docs
 
 build-zensical: $(VENV)/.dev-installed  ## The same site built with Zensical (into site/), then the same checks
 	$(BIN)/python -m content_checks docs
+	$(BIN)/python -m content_checks docs-es
 	$(BIN)/python -m zensical build --clean --strict
+	$(BIN)/python -m zensical build --clean --strict -f mkdocs.es.yml
 	$(BIN)/python -m content_checks.search_index site docs
 	$(BIN)/python -m content_checks --site site --without-budgets docs
+	$(BIN)/python -m content_checks --site site/es --without-budgets docs-es
 
 # Every check that needs no browser: the pages and data first (quick, plain messages), then a build,
 # whose hook runs the built-site checks (URL and anchor contract, other origins, byte budgets), then
 # the search index and its checks. Green here is green in CI.
 check: $(VENV)/.site-installed  ## Every check that needs no browser, with plain-language messages
 	$(BIN)/python -m content_checks docs
+	$(BIN)/python -m content_checks docs-es
 	$(BIN)/python -m mkdocs build --strict --site-dir .cache/check-site
+	$(BIN)/python -m mkdocs build --strict -f mkdocs.es.yml --site-dir .cache/check-site/es
 	$(BIN)/python -m content_checks.search_index .cache/check-site docs
 
-review-due: $(VENV)/.site-installed  ## Pages whose review date has passed (a report, never a failure)
+review-due: $(VENV)/.site-installed  ## Pages and facts due for review, and Spanish behind its English (a report)
 	$(BIN)/python -m content_checks --review-due docs
+	$(BIN)/python -m content_checks --review-due docs-es
 
 bench: $(VENV)/.dev-installed $(VENV)/lighthouse/node_modules/.bin/lighthouse  ## Build times, page weights, index size, Lighthouse
 	$(BIN)/python tests/benchmark.py

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 
-from . import config_check, site_checks
+from . import languages, config_check, site_checks
 from .checks import check_pages, review_due
 from .problems import Problem
 
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(due)} page(s) or dated fact(s) due for review." if due else "No page or dated fact is due for review.")
         return 0
     if args.site:
-        problems = site_checks.check_built_site(args.site, args.docs_dir, config_check.setting(args.docs_dir.parent / "mkdocs.yml", "site_url"),
+        problems = site_checks.check_built_site(args.site, args.docs_dir, config_check.setting(languages.config_file(args.docs_dir), "site_url"),
                                      budgets=not args.without_budgets)
     else:
         problems = check_pages(args.docs_dir)

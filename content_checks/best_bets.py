@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from . import languages
 from .paths import pages
 from .problems import Problem
 from .registry import report
@@ -67,11 +68,22 @@ def read(text: str) -> list[tuple[int, str | None, str]]:
     return found
 
 
+def files(docs_dir: Path) -> tuple[Path, Path]:
+    """An edition's best bets and the test phrasings that keep its crisis words narrow: the English
+    ones, or docs/assets/search/best-bets.es.txt and tests/crisis_queries_es.yml for the Spanish edition."""
+    edition = languages.edition_of(docs_dir)
+    if edition is languages.ENGLISH:
+        return docs_dir / BEST_BETS, docs_dir.parent / QUERIES
+    english = languages.data_dir(docs_dir).parent
+    return (english / BEST_BETS.with_name(f"best-bets.{edition.code}.txt"),
+            docs_dir.parent / QUERIES.with_name(f"crisis_queries_{edition.code}.yml"))
+
+
 def check(docs_dir: Path) -> list[Problem]:
-    bets_file = docs_dir / BEST_BETS
+    bets_file, queries_file = files(docs_dir)
     if not bets_file.exists():
         return []
-    shown = f"{docs_dir.name}/{BEST_BETS.as_posix()}"
+    shown = bets_file.relative_to(docs_dir.parent).as_posix()
     known = list(pages(docs_dir))
     problems, seen, crisis, phrases = [], {}, [], []
     for number, group, entry in read(bets_file.read_text(encoding="utf-8")):
@@ -96,12 +108,11 @@ def check(docs_dir: Path) -> list[Problem]:
         hit = next((word for _, _, word in crisis if matches(word, example)), None)
         if hit:
             problems.append(report("best-bet-hides-crisis", shown, number, entry=entry, page=group, word=hit))
-    queries_file = docs_dir.parent / QUERIES
     ordinary = (yaml.safe_load(queries_file.read_text(encoding="utf-8")) or {}).get("ordinary", []) \
         if queries_file.exists() else []
     for number, _, entry in crisis:
         caught = [query for query in ordinary if matches(entry, str(query))]
         if caught:
             problems.append(report("crisis-word-too-broad", shown, number, entry=entry, query=caught[0],
-                                   queries=QUERIES.as_posix()))
+                                   queries=queries_file.relative_to(docs_dir.parent).as_posix()))
     return problems

@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlparse
 
 from bs4 import BeautifulSoup
 
+from . import languages
 from .paths import built_file, pages, url_of
 from .problems import Problem
 from .registry import report
@@ -47,8 +48,13 @@ def local_files(html: str) -> list[str]:
 
 
 def site_file(site: Path, url: str, address: str) -> Path:
-    """The file in the built site that `address`, linked from the page at `url`, names."""
-    return site / urljoin(url, address).lstrip("/").split("?")[0].split("#")[0]
+    """The file in the built site that `address`, linked from the page at `url`, names. The Spanish edition
+    is built into site/es and links the English build's styles and scripts, above its own root."""
+    prefix = languages.site_prefix(site)
+    full = urljoin(prefix + url, address).split("?")[0].split("#")[0]
+    if prefix and not full.startswith(prefix + "/"):
+        return site.parent / full.lstrip("/")
+    return site / full[len(prefix):].lstrip("/")
 
 
 def assets_of(site: Path, url: str) -> list[Path]:

@@ -20,8 +20,40 @@ from .registry import report
 
 YEAR_WEEKS = 52
 MONTH_WEEKS = 4  # a first course with no length given is counted as the first month
-KINDS = {"independent": "independent source", "company": "clinic or company", "vendor": "billing company",
-         "press": "news report"}
+# The words the cost macros add around the data, in each edition's language (languages.py). The Spanish
+# "solo el primer ciclo" and "sigue con el tratamiento" are quoted on docs-es/cost-and-insurance.md.
+WORDS = {
+    "en": {"kinds": {"independent": "independent source", "company": "clinic or company", "vendor": "billing company",
+                     "press": "news report"},
+           "units": {"session": "session", "month": "month"}, "to": "to",
+           "price": "{low} to {high} a {unit}, by {said}{when}.{cites}",
+           "savings": "With private insurance, the maker's program can cut the medicine to as little as {pay} per "
+                      "treatment (terms read in {year}).{cites}{most} {text}",
+           "most": " It pays at most {cap} a year.{cites}", "code": "Ask about {code}: {says}.{cite}",
+           "head": ("Option", "Price, with its source", "Typical first month", "Typical first year"),
+           "labels": ("Price", "Typical first month", "Typical first year"), "low": "Low", "typical": "typical",
+           "high": "high", "medicine": " The medicine alone, at its list price: {low} to {high} a session by dose, "
+                                       "{kind}, {year}{cites}.",
+           "unknown": "Not known", "first_course": "first course only", "keeps_going": "keeps going",
+           "blanks": ("The clinic's written quote", "Prior authorization (date asked, answer, reference number)",
+                      "Refund policy", "My deductible (and how much is left) and my coinsurance")},
+    "es": {"kinds": {"independent": "fuente independiente", "company": "clínica o empresa",
+                     "vendor": "empresa de facturación", "press": "noticia de prensa"},
+           "units": {"session": "sesión", "month": "mes"}, "to": "a",
+           "price": "De {low} a {high} por {unit}, según {said}{when}.{cites}",
+           "savings": "Con seguro médico privado, el programa del fabricante puede bajar el costo del medicamento a "
+                      "solo {pay} por tratamiento (condiciones leídas en {year}).{cites}{most} {text}",
+           "most": " Paga como máximo {cap} al año.{cites}", "code": "Pregunte por el código {code}: {says}.{cite}",
+           "head": ("Opción", "Precio, con su fuente", "Primer mes típico", "Primer año típico"),
+           "labels": ("Precio", "Primer mes típico", "Primer año típico"), "low": "Mínimo", "typical": "típico",
+           "high": "máximo", "medicine": " Solo el medicamento, a su precio de lista: de {low} a {high} por sesión, "
+                                         "según la dosis, {kind}, {year}{cites}.",
+           "unknown": "No se sabe", "first_course": "solo el primer ciclo", "keeps_going": "sigue con el tratamiento",
+           "blanks": ("Presupuesto por escrito de la clínica",
+                      "Autorización previa (fecha en que la pidió, respuesta, número de referencia)",
+                      "Política de reembolso", "Mi deducible (y cuánto me falta) y mi coseguro")},
+}
+KINDS = WORDS["en"]["kinds"]
 
 
 @dataclass
@@ -96,9 +128,9 @@ def money(amount: float) -> str:
     return f"${half_up(amount):,}"
 
 
-def span(pair: tuple[int, int]) -> str:
+def span(pair: tuple[int, int], language: str = "en") -> str:
     low, high = pair
-    return money(low) if low == high else f"{money(low)} to {money(high)}"
+    return money(low) if low == high else f"{money(low)} {WORDS[language]['to']} {money(high)}"
 
 
 def cites(*figures: Figure | None) -> str:
@@ -120,6 +152,7 @@ def option_cost(data: SiteData, option_id: str) -> OptionCost:
 def sentence(data: SiteData, option_id: str, part: str = "price") -> str:
     """One option's price as a sentence with its years and sources; or its course, coverage, savings or codes."""
     cost = option_cost(data, option_id)
+    words = WORDS[data.language]
     if part == "course":
         return cost.course.text
     if part == "coverage":
@@ -128,11 +161,12 @@ def sentence(data: SiteData, option_id: str, part: str = "price") -> str:
         if not cost.savings:
             return ""
         pay, cap = cost.savings.pay, cost.savings.yearly_max
-        most = f" It pays at most {money(cap.amount)} a year.{cites(cap)}" if cap else ""
-        return (f"With private insurance, the maker's program can cut the medicine to as little as "
-                f"{money(pay.amount)} per treatment (terms read in {pay.year}).{cites(pay)}{most} {cost.savings.text}")
+        most = words["most"].format(cap=money(cap.amount), cites=cites(cap)) if cap else ""
+        return words["savings"].format(pay=money(pay.amount), year=pay.year, cites=cites(pay), most=most,
+                                       text=cost.savings.text)
     if part == "codes":
-        listed = [f"Ask about {c.code}: {c.says}.{f'[^{c.source}]' if c.source else ''}" for c in cost.codes]
+        listed = [words["code"].format(code=c.code, says=c.says, cite=f"[^{c.source}]" if c.source else "")
+                  for c in cost.codes]
         return " ".join(listed + ([cost.no_codes] if cost.no_codes else []))
     if part != "price":
         raise UnknownEntry("data-unknown-entry", macro="cost", name=part, kind="part of an option's cost",
@@ -141,9 +175,11 @@ def sentence(data: SiteData, option_id: str, part: str = "price") -> str:
         return cost.no_price or ""
     price = cost.price
     years = sorted({f.year for f in (price.low, price.high) if f})
-    when = "" if any(ch.isdigit() for ch in price.said) else f" ({years[0]})" if len(years) == 1 else f" ({years[0]} to {years[-1]})"
-    return (f"{money(price.low.amount)} to {money(price.high.amount)} a {cost.unit}, by {price.said}{when}."
-            f"{cites(price.low, price.high)}")
+    when = "" if any(ch.isdigit() for ch in price.said) else f" ({years[0]})" if len(years) == 1 else \
+        f" ({years[0]} {words['to']} {years[-1]})"
+    return words["price"].format(low=money(price.low.amount), high=money(price.high.amount),
+                                 unit=words["units"][cost.unit], said=price.said, when=when,
+                                 cites=cites(price.low, price.high))
 
 
 def label(data: SiteData, option_id: str) -> str:
@@ -153,8 +189,8 @@ def label(data: SiteData, option_id: str) -> str:
     return option_id
 
 
-def figure_note(figure: Figure) -> str:
-    kind = KINDS[figure.kind]
+def figure_note(figure: Figure, language: str = "en") -> str:
+    kind = WORDS[language]["kinds"][figure.kind]
     return f"{money(figure.amount)}: {figure.note + ', ' if figure.note else ''}{kind}, {figure.year}[^{figure.source}]"
 
 
@@ -162,9 +198,9 @@ def table(data: SiteData) -> str:
     """The table readers see without scripts: each option's price and its typical first month and first
     year, from estimate(). Each row carries the figures cost.js needs (data-*), so the estimator and the
     table read the same numbers."""
-    rows = ['<table class="cost-table" markdown>',
-            '<thead markdown><tr markdown><th scope="col">Option</th><th scope="col">Price, with its source</th>'
-            '<th scope="col">Typical first month</th><th scope="col">Typical first year</th></tr></thead>',
+    words, language = WORDS[data.language], data.language
+    head = "".join(f'<th scope="col">{name}</th>' for name in words["head"])
+    rows = ['<table class="cost-table" markdown>', f'<thead markdown><tr markdown>{head}</tr></thead>',
             '<tbody markdown>']
     for option_id, cost in (data.costs.options.items() if data.costs else []):
         attrs = {"option": option_id, "label": label(data, option_id), "unit": cost.unit,
@@ -173,21 +209,21 @@ def table(data: SiteData) -> str:
         if cost.price and cost.price.low and cost.price.high:
             attrs.update({"low": cost.price.low.amount, "high": cost.price.high.amount,
                           "typical": cost.price.typical.amount if cost.price.typical else ""})
-            notes = [f"Low {figure_note(cost.price.low)}"]
+            notes = [f"{words['low']} {figure_note(cost.price.low, language)}"]
             if cost.price.typical:
-                notes.append(f"typical {figure_note(cost.price.typical)}")
-            notes.append(f"high {figure_note(cost.price.high)}")
+                notes.append(f"{words['typical']} {figure_note(cost.price.typical, language)}")
+            notes.append(f"{words['high']} {figure_note(cost.price.high, language)}")
             price_cell = "; ".join(notes) + "."
             medicine = cost.medicine
             if medicine and medicine.low and medicine.high:
-                price_cell += (f" The medicine alone, at its list price: {money(medicine.low.amount)} to "
-                               f"{money(medicine.high.amount)} a session by dose, {KINDS[medicine.high.kind]}, "
-                               f"{medicine.high.year}{cites(medicine.low, medicine.high)}.")
+                price_cell += words["medicine"].format(low=money(medicine.low.amount), high=money(medicine.high.amount),
+                                                       kind=words["kinds"][medicine.high.kind], year=medicine.high.year,
+                                                       cites=cites(medicine.low, medicine.high))
             typical = cost.price.typical.amount if cost.price.typical else None
             found = estimate(cost, Inputs(price=typical, sessions=cost.course.sessions,
                                           every_weeks=cost.course.every_weeks)) if typical is not None else None
         else:
-            price_cell, found = f"Not known. {cost.no_price or ''}", None
+            price_cell, found = f"{words['unknown']}. {cost.no_price or ''}", None
         if cost.medicine and cost.medicine.low and cost.medicine.high and cost.savings:
             attrs.update({"drug-low": cost.medicine.low.amount, "drug-high": cost.medicine.high.amount,
                           "pay": cost.savings.pay.amount})
@@ -195,14 +231,16 @@ def table(data: SiteData) -> str:
                 attrs["cap"] = cost.savings.yearly_max.amount
         data_attrs = "".join(f' data-{k}="{html.escape(str(v))}"' for k, v in attrs.items())
         if found:
-            month = span(found["month"])
-            year = (f"{span(found['year'])} (first course only)" if found["year"][0] == found["year"][1]
-                    else f"{money(found['year'][0])} (first course only) to {money(found['year'][1])} (keeps going)")
+            month = span(found["month"], language)
+            year = (f"{span(found['year'], language)} ({words['first_course']})" if found["year"][0] == found["year"][1]
+                    else f"{money(found['year'][0])} ({words['first_course']}) {words['to']} "
+                         f"{money(found['year'][1])} ({words['keeps_going']})")
         else:
-            month = year = "Not known"
+            month = year = words["unknown"]
+        price, first_month, first_year = words["labels"]
         rows.append(f'<tr{data_attrs} markdown><th scope="row">{label(data, option_id)}</th>'
-                    f'<td data-label="Price" markdown>{price_cell}</td><td data-label="Typical first month">{month}</td>'
-                    f'<td data-label="Typical first year">{year}</td></tr>')
+                    f'<td data-label="{price}" markdown>{price_cell}</td><td data-label="{first_month}">{month}</td>'
+                    f'<td data-label="{first_year}">{year}</td></tr>')
     rows += ["</tbody>", "</table>"]
     return "\n".join(rows)
 
@@ -214,8 +252,7 @@ def sheet(data: SiteData) -> str:
     for option_id, cost in (data.costs.options.items() if data.costs else []):
         items.append(f'<li data-option="{option_id}" markdown>**{label(data, option_id)}.** {cost.course.text} '
                      f'{sentence(data, option_id, "codes")}</li>')
-    blanks = ["The clinic's written quote", "Prior authorization (date asked, answer, reference number)",
-              "Refund policy", "My deductible (and how much is left) and my coinsurance"]
+    blanks = WORDS[data.language]["blanks"]
     lines = "".join(f"<p>{b}: <span class=\"cost-blank\"></span></p>" for b in blanks)
     return ('<ul class="cost-codes" markdown>\n' + "\n".join(items) +
             f'\n</ul>\n\n<div class="cost-sheet print-only">{lines}</div>')

@@ -41,7 +41,9 @@ UNTRANSLATED = '<span lang="en">{text}</span> <em>(en inglés: la traducción es
 
 # Keys whose values are not reader-visible words: they stay in the English file only.
 NOT_WORDS = {"id", "page", "source", "kind", "check", "check_by", "detect", "aliases", "code", "unit",
-             "at_a_glance", "figures", "year", "amount", "fact", "cost", "english"}
+             "at_a_glance", "figures", "year", "amount", "english"}
+# An answer that shows another entry ({fact: id}, {cost: option}): it is shown in the other entry's words.
+REFERENCES = ({"fact"}, {"cost"})
 
 
 def edition_of(docs_dir: Path) -> Edition:
@@ -53,6 +55,12 @@ def data_dir(docs_dir: Path) -> Path:
     """Where the data files are: docs/_data for every edition (one fact, one place)."""
     edition = edition_of(docs_dir)
     return (docs_dir.parent / ENGLISH.docs if edition is not ENGLISH else docs_dir) / "_data"
+
+
+def site_prefix(site_dir: Path) -> str:
+    """'/es' for the Spanish edition's built folder inside the English site (site/es), else ''."""
+    edition = next((e for e in EDITIONS if e.prefix and site_dir.name == e.prefix.strip("/")), None)
+    return f"/{edition.code}" if edition and (site_dir.parent / "assets").is_dir() else ""
 
 
 def config_file(docs_dir: Path) -> Path:
@@ -77,6 +85,8 @@ def overlay(english, spanish, path: tuple = ()) -> tuple[object, list[Gap]]:
     """The English data with every reader-visible text replaced by its Spanish, where the Spanish exists
     and was translated from the English as it is now; other texts stay English, marked (UNTRANSLATED)."""
     gaps: list[Gap] = []
+    if isinstance(english, dict) and set(english) in REFERENCES:
+        return english, gaps
     if isinstance(english, dict):
         spanish = spanish if isinstance(spanish, dict) else {}
         record = spanish.get("english") if isinstance(spanish.get("english"), dict) else {}
@@ -175,3 +185,54 @@ MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agost
 
 def spanish_date(day: dt.date) -> str:
     return f"{day.day} de {MONTHS[day.month - 1]} de {day.year}"
+
+
+# ---- one sitemap for both editions, with hreflang ---------------------------------------------------
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def write_sitemaps(site_dir: Path) -> int:
+    """After both builds: site/sitemap.xml lists every page of both editions, each with its two language
+    versions (hreflang), as search engines read them; site/es/sitemap.xml the Spanish ones the same way.
+    The builders each write a sitemap of their own edition only. hreflang lives here, not in <link> tags:
+    Material's script fetches a sitemap for every <link rel="alternate"> on every page view."""
+    import gzip
+    from xml.etree import ElementTree
+
+    spanish_site = site_dir / SPANISH.prefix.strip("/")
+    if not (site_dir / "sitemap.xml").exists() or not (spanish_site / "sitemap.xml").exists():
+        return 0
+
+    def entries(path: Path) -> list[tuple[str, str]]:
+        root = ElementTree.parse(path).getroot()
+        return [(u.findtext(f"{{{SITEMAP_NS}}}loc") or "", u.findtext(f"{{{SITEMAP_NS}}}lastmod") or "")
+                for u in root.findall(f"{{{SITEMAP_NS}}}url")]
+
+    english, spanish = entries(site_dir / "sitemap.xml"), entries(spanish_site / "sitemap.xml")
+    spanish_root = next((loc for loc, _ in spanish if loc.endswith(f"/{SPANISH.prefix}")), "")
+    english_root = spanish_root[: -len(SPANISH.prefix)] if spanish_root else ""
+    spanish_locs = {loc for loc, _ in spanish}
+
+    def pair(loc: str) -> tuple[str, str]:
+        if spanish_root and loc.startswith(spanish_root):
+            return english_root + loc[len(spanish_root):], loc
+        return loc, (spanish_root + loc[len(english_root):]) if english_root else ""
+
+    def urlset(items: list[tuple[str, str]]) -> str:
+        lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+                 f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+        for loc, lastmod in items:
+            en, es = pair(loc)
+            lines.append(f"  <url>\n    <loc>{html.escape(loc)}</loc>" + (f"\n    <lastmod>{lastmod}</lastmod>" if lastmod else ""))
+            if es in spanish_locs:
+                for code, href in (("en", en), ("es", es)):
+                    lines.append(f'    <xhtml:link rel="alternate" hreflang="{code}" href="{html.escape(href)}"/>')
+            lines.append("  </url>")
+        return "\n".join(lines + ["</urlset>", ""])
+
+    for folder, items in ((site_dir, english + spanish), (spanish_site, spanish)):
+        text = urlset(items)
+        (folder / "sitemap.xml").write_text(text, encoding="utf-8")
+        if (folder / "sitemap.xml.gz").exists():
+            (folder / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+    return len(english) + len(spanish)

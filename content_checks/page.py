@@ -46,7 +46,8 @@ HTML_TAG = re.compile(r"<[^>]+>")
 MACRO = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 # What section_links() and copy_link() show: addresses and headings to tap, not sentences.
 NAVIGATION = re.compile(r"<span data-search-exclude>.*?</span>|\[[^\]]*\]\([^)]*\)\{\s*\.copy-link\s*\}")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\^[^\]]+\])*\s+(?=[A-Z0-9\"“(\[*_])")
+# A sentence ends at . ! or ? before a capital (Spanish ones too, and ¿ ¡); "EE. UU." (the US) is not two.
+SENTENCE_END = re.compile(r"(?<!\bEE)[.!?][\"”’)]?(?:\[\^[^\]]+\])*\s+(?=[A-Z0-9ÁÉÍÓÚÑ¿¡\"“(\[*_])")
 LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")
 ADMONITION = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*\w+(?:\s+"([^"]*)")?\s*$')
 TAB = re.compile(r'^\s*===\+?\s*"([^"]*)"\s*$')

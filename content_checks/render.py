@@ -22,6 +22,8 @@ exactly what readers see. A page opts in with `render_macros: true`.
 from __future__ import annotations
 
 import ast
+import html
+import json
 import posixpath
 import re
 from pathlib import Path
@@ -41,9 +43,21 @@ CALL = re.compile(r"\{\{\s*([a-z_]+)\(([^{}]*?)\)\s*\}\}")
 # The few words the macros add around the data, in each edition's language (languages.py).
 WORDS = {
     "en": {"question": "Question", "answer": "Answer", "route": "Route", "cited_on": "Cited on",
-           "qr_title": "QR code for {url}", "qr_label": "QR code linking to {url}"},
+           "qr_title": "QR code for {url}", "qr_label": "QR code linking to {url}",
+           # compare.js's words, which the grid carries (data-words)
+           "grid": {"legend": "Choose the options to compare", "pick": "Pick 2 or 3. The grid, its sources, the "
+                    "printout and this page's address then show only those.", "all": "Show all options",
+                    "print": "Print this grid", "unknown": "This address names options the grid does not have: ",
+                    "every": "Showing all {n} options.", "some": "Showing {k} of {n} options: ",
+                    "many": " More than 3 may not print on 2 pages."}},
     "es": {"question": "Pregunta", "answer": "Respuesta", "route": "Vía", "cited_on": "Citada en",
-           "qr_title": "Código QR de {url}", "qr_label": "Código QR que lleva a {url}"},
+           "qr_title": "Código QR de {url}", "qr_label": "Código QR que lleva a {url}",
+           "grid": {"legend": "Elija las opciones que quiere comparar", "pick": "Elija 2 o 3. Así, la tabla, sus "
+                    "fuentes, la versión impresa y la dirección de esta página muestran solo esas.",
+                    "all": "Mostrar todas las opciones", "print": "Imprimir esta tabla",
+                    "unknown": "Esta dirección nombra opciones que la tabla no tiene: ",
+                    "every": "Se muestran las {n} opciones.", "some": "Se muestran {k} de {n} opciones: ",
+                    "many": " Con más de 3, puede que no quepa en 2 hojas al imprimir."}},
 }
 
 
@@ -123,7 +137,8 @@ def option_grid(data: SiteData) -> str:
         return f'<th scope="col" data-option="{o.id}"{aliases} markdown>{label}</th>'
 
     head = "".join(heading(o) for o in options)
-    rows = ['<table class="option-grid" aria-labelledby="grid" markdown>',
+    words = html.escape(json.dumps(WORDS[data.language]["grid"], ensure_ascii=False, separators=(",", ":")))
+    rows = [f'<table class="option-grid" aria-labelledby="grid" data-words="{words}" markdown>',
             f'<thead markdown><tr markdown><th scope="col">{WORDS[data.language]["question"]}</th>{head}</tr></thead>',
             '<tbody markdown>']
     for question in data.options.questions:

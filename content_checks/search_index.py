@@ -4,11 +4,16 @@ the build:
 
     python -m content_checks.search_index SITE_DIR [DOCS_DIR]
 
+Each language has its own index: the English pages' in SITE_DIR/pagefind/, and, when the Spanish edition
+is built (SITE_DIR/es/), the Spanish pages' in SITE_DIR/es/pagefind/, so a Spanish search loads only
+Spanish pieces and Pagefind stems and folds accents the Spanish way (<html lang="es">).
 It writes SITE_DIR/pagefind/ (Pagefind's index, split into small pieces a browser loads as needed) and
 SITE_DIR/search/words.json (the pages' words, most used first, for search.js to correct one typo,
 and each page's title). Only the pages of
 docs/ are indexed, not redirects, the 404 page or the search page (front matter `search: exclude: true`).
-It is a build step, not a hook: Zensical skips hooks, and the index must be the same under both."""
+With both editions built, it also writes one sitemap for both, with each page's two language versions
+(languages.write_sitemaps). It is a build step, not a hook: Zensical skips hooks, and the index must be
+the same under both."""
 from __future__ import annotations
 
 import asyncio
@@ -22,6 +27,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from . import languages
 from .budget import gz_size
 from .paths import built_file, pages, url_of
 from .problems import Problem
@@ -107,10 +113,14 @@ def indexed_urls(site_dir: Path) -> set[str]:
 
 
 def first_search_files(site_dir: Path) -> list[Path]:
+    """What a first search in this edition can download. The script and the best bets are the English
+    build's, which the Spanish edition links (overrides/main.html)."""
     bundle = site_dir / BUNDLE
+    spanish = site_dir.name == languages.SPANISH.code.strip("/") and (site_dir.parent / "assets").exists()
+    root, bets = (site_dir.parent, "best-bets.es.txt") if spanish else (site_dir, "best-bets.txt")
     files = [bundle / "pagefind.js", bundle / "pagefind-worker.js", site_dir / WORDS,
-             site_dir / "assets" / "javascripts" / "search.min.js", site_dir / "assets" / "search" / "best-bets.txt"]
-    files += sorted(bundle.glob("wasm.en.pagefind")) + sorted(bundle.glob("pagefind-entry.json"))
+             root / "assets" / "javascripts" / "search.min.js", root / "assets" / "search" / bets]
+    files += [bundle / f"wasm.{'es' if spanish else 'en'}.pagefind"] + sorted(bundle.glob("pagefind-entry.json"))
     files += sorted(bundle.glob("pagefind.*.pf_meta"))
     files += sorted(bundle.glob("index/*.pf_index"))
     files += sorted(bundle.glob("fragment/*.pf_fragment"), key=lambda file: -file.stat().st_size)[:RESULTS_SHOWN]
@@ -140,16 +150,32 @@ def check(site_dir: Path, docs_dir: Path) -> list[Problem]:
     return problems
 
 
+def editions(site_dir: Path, docs_dir: Path) -> list[tuple[Path, Path]]:
+    """(built site, docs) of each edition present: English, then Spanish once it is built into site/es."""
+    found = [(site_dir, docs_dir)]
+    spanish_docs = docs_dir.parent / languages.SPANISH.docs
+    spanish_site = site_dir / languages.SPANISH.prefix.strip("/")
+    if docs_dir.name == languages.ENGLISH.docs and spanish_docs.is_dir() and (spanish_site / "index.html").exists():
+        found.append((spanish_site, spanish_docs))
+    return found
+
+
 def main(argv: list[str]) -> int:
     site_dir = Path(argv[0]) if argv else Path("site")
     docs_dir = Path(argv[1]) if len(argv) > 1 else Path("docs")
-    count = build(site_dir, docs_dir)
-    problems = check(site_dir, docs_dir)
-    for problem in problems:
-        print(problem)
-    print(f"{len(problems)} problem(s) found in the search index." if problems else
-          f"Search index: {count} pages, first search {first_search_bytes(site_dir) / 1024:.1f} KB gzip.")
-    return 1 if problems else 0
+    failed = 0
+    for edition_site, edition_docs in editions(site_dir, docs_dir):
+        count = build(edition_site, edition_docs)
+        problems = check(edition_site, edition_docs)
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problem(s) found in the search index ({edition_docs.name})." if problems else
+              f"Search index ({edition_docs.name}): {count} pages, first search "
+              f"{first_search_bytes(edition_site) / 1024:.1f} KB gzip.")
+        failed = failed or bool(problems)
+    if len(editions(site_dir, docs_dir)) > 1:
+        print(f"Sitemap: {languages.write_sitemaps(site_dir)} addresses, each with its English and Spanish versions.")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

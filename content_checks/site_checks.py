@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
-from . import budget, contract
+from . import languages, budget, contract
 from .problems import Problem
 from .registry import report
 
@@ -81,7 +81,9 @@ def missing_files(site_dir: Path) -> list[Problem]:
 def check_built_site(site_dir: Path, docs_dir: Path, site_url: str = "", budgets: bool = True) -> list[Problem]:
     """`budgets=False` for a Zensical build: its own scripts and styles already weigh about 87 KB gzip
     before any page, so the byte budgets hold for the MkDocs build, the one we publish."""
-    data = docs_dir / "_data"
+    # Both editions keep the same addresses and anchors (a Spanish page at each English path), so the one
+    # list in docs/_data holds for site/ and for site/es.
+    data = languages.data_dir(docs_dir)
     problems: list[Problem] = []
     urls = data / "published-urls.txt"
     if urls.exists():

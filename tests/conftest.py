@@ -23,13 +23,20 @@ BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-r
 
 
 def build(config_dir: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """A strict MkDocs build, then its search index, as `make build` does; returns the finished process
-    (its output has the messages)."""
+    """Strict MkDocs builds of both languages (the Spanish one, when the project has it, into site/es),
+    then their search indexes, as `make build` does; returns the finished process (its output has the
+    messages)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
                             cwd=config_dir, capture_output=True, text=True, env=env, check=False)
     if result.returncode != 0:
         return result
+    if (config_dir / "mkdocs.es.yml").exists():
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.es.yml",
+                                 "--site-dir", str(site_dir / "es")],
+                                cwd=config_dir, capture_output=True, text=True, env=env, check=False)
+        if result.returncode != 0:
+            return result
     return subprocess.run([sys.executable, "-m", "content_checks.search_index", str(site_dir), "docs"],
                           cwd=config_dir, capture_output=True, text=True, env=env, check=False)
 
@@ -82,9 +89,11 @@ def zensical_site(tmp_path_factory) -> Path:
     from site_pages import copy_project
 
     project = copy_project(tmp_path_factory.mktemp("zensical"))
-    result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "--strict"], cwd=project,
-                            capture_output=True, text=True, check=False)
-    assert result.returncode == 0, "zensical build --strict failed:\n" + result.stdout[-4000:] + result.stderr[-4000:]
+    for config in ("mkdocs.yml", "mkdocs.es.yml"):  # English into site/, then Spanish into site/es
+        result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "--strict", "-f", config],
+                                cwd=project, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, f"zensical build --strict -f {config} failed:\n" + result.stdout[-4000:] + \
+            result.stderr[-4000:]
     result = subprocess.run([sys.executable, "-m", "content_checks.search_index", "site", "docs"], cwd=project,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, "the search index of the Zensical build failed:\n" + result.stdout + result.stderr

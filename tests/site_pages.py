@@ -34,9 +34,14 @@ def config() -> dict:
     return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
 
 
-def copy_project(into: Path) -> Path:
-    """A copy of what a build reads (docs, templates, checks, config), for builds in a scratch folder."""
-    for name in ("docs", "overrides", "content_checks", "templates"):
+def copy_project(into: Path, spanish: bool = True) -> Path:
+    """A copy of what a build reads (docs, templates, checks, config), for builds in a scratch folder;
+    without the Spanish edition when a test changes the English pages and builds English only."""
+    for name in ("docs", "overrides", "content_checks", "templates") + (("docs-es",) if spanish else ()):
         shutil.copytree(ROOT / name, into / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", into / "mkdocs.yml")
+    for name in ("mkdocs.yml",) + (("mkdocs.es.yml",) if spanish else ()):
+        shutil.copy(ROOT / name, into / name)
+    if spanish:  # the Spanish crisis words are checked against these ordinary searches
+        (into / "tests").mkdir(exist_ok=True)
+        shutil.copy(ROOT / "tests" / "crisis_queries_es.yml", into / "tests" / "crisis_queries_es.yml")
     return into

@@ -37,10 +37,12 @@
   var pageUrl = printUrl ? printUrl.textContent.split("?")[0] : "";
   var qr = document.querySelector("figure.print-qr");
 
+  // Its words, in the page's language, come with the grid (content_checks/render.py, WORDS): a page carries
+  // only its own language's.
+  var T = JSON.parse(grid.getAttribute("data-words"));
   var box = document.createElement("fieldset");
   box.className = "option-choice";
-  box.innerHTML = "<legend>Choose the options to compare</legend><p>Pick 2 or 3. The grid, its sources, " +
-    "the printout and this page's address then show only those.</p>";
+  box.innerHTML = "<legend>" + T.legend + "</legend><p>" + T.pick + "</p>";
   var boxes = options.map(function (option) {
     var label = document.createElement("label");
     var input = document.createElement("input");
@@ -54,10 +56,10 @@
   status.setAttribute("role", "status");
   var all = document.createElement("button");
   all.type = "button";
-  all.textContent = "Show all options";
+  all.textContent = T.all;
   var print = document.createElement("button");
   print.type = "button";
-  print.textContent = "Print this grid";
+  print.textContent = T.print;
   box.append(status, all, print);
   (grid.closest(".compare-grid") || grid).before(box);
 
@@ -95,9 +97,9 @@
       if (qr) qr.hidden = !every;
     }
     var names = options.filter(function (o) { return chosen.indexOf(o.id) >= 0; }).map(function (o) { return o.label; });
-    status.textContent = (unknown.length ? "This address names options the grid does not have: " + unknown.join(", ") + ". " : "") +
-      (every ? "Showing all " + options.length + " options." : "Showing " + names.length + " of " + options.length +
-       " options: " + names.join(", ") + "." + (names.length > 3 ? " More than 3 may not print on 2 pages." : ""));
+    status.textContent = (unknown.length ? T.unknown + unknown.join(", ") + ". " : "") +
+      (every ? T.every.replace("{n}", options.length) : T.some.replace("{k}", names.length).replace("{n}", options.length) +
+       names.join(", ") + "." + (names.length > 3 ? T.many : ""));
     var address = location.pathname + (every ? "" : "?options=" + chosen.join(",")) + location.hash;
     if (address !== location.pathname + location.search + location.hash) history.replaceState(history.state, "", address);
   }

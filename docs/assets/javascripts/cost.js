@@ -7,6 +7,40 @@
   var table = document.querySelector("table.cost-table");
   if (!box || !table) return;
   var rows = [].slice.call(table.tBodies[0].rows);
+  // The estimator's words in the page's language (the Spanish edition's pages are lang="es").
+  var T = document.documentElement.lang === "es" ? {
+    to: " a ", choose: "Elija de 1 a 3 opciones", share: "Parte que paga su seguro médico (%)",
+    print: "Imprimir para la oficina de facturación", per: "Precio por ", units: { month: "mes", session: "sesión" },
+    filled: "Ya escrito: el precio típico. ",
+    noPrice: "No hay un precio que pudiéramos comprobar: escriba el presupuesto de su clínica. ",
+    sources: "Fuentes: ", schedule: " Sesiones y horario: ", seeCourse: " (vea el ciclo usual más abajo).",
+    sessions: "Sesiones en el primer ciclo", every: "Después, una sesión cada cuántas semanas (0: ninguna)",
+    savings: "Usar el programa de ahorros del fabricante (solo con seguro médico privado, no con Medicare ni " +
+      "Medicaid). Solo baja el costo del medicamento, no el de las visitas.",
+    heads: ["Opción", "Primer mes, antes del seguro", "Primer mes, después del seguro", "Primer año, antes del seguro",
+      "Primer año, después del seguro"],
+    enter: "Escriba un precio y las sesiones",
+    line: "{label}: primer mes {a} antes del seguro, {b} después; primer año {c} antes, {d} después.",
+    none: "{label}: no hay cálculo hasta que escriba un precio y las sesiones.",
+    many: " Con más de 3, puede que no quepa en 2 hojas al imprimir.", pick: "Elija una opción para ver un cálculo."
+  } : {
+    to: " to ", choose: "Choose 1 to 3 options", share: "Share your insurance pays (%)",
+    print: "Print for the billing office", per: "Price per ", units: { month: "month", session: "session" },
+    filled: "Filled in: the typical price. ", noPrice: "No price we could check: enter your clinic's quote. ",
+    sources: "Sources: ", schedule: " Sessions and schedule: ", seeCourse: " (see the usual course below).",
+    sessions: "Sessions in the first course", every: "After that, one session every how many weeks (0: none)",
+    savings: "Use the maker's savings program (private insurance only, not Medicare or Medicaid). It lowers the " +
+      "medicine's cost only, not the visits.",
+    heads: ["Option", "First month, before insurance", "First month, after insurance", "First year, before insurance",
+      "First year, after insurance"],
+    enter: "Enter a price and sessions",
+    line: "{label}: first month {a} before insurance, {b} after; first year {c} before, {d} after.",
+    none: "{label}: no estimate until you enter a price and sessions.",
+    many: " More than 3 may not print on 2 pages.", pick: "Choose an option to see an estimate."
+  };
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, name) { return values[name]; });
+  }
   var sheet = [].slice.call(document.querySelectorAll(".cost-codes li[data-option]"));
   function words(cell) {  // a cell's text without its citation numbers
     var copy = cell.cloneNode(true);
@@ -53,7 +87,7 @@
     return r;
   }
   function money(v) { return "$" + Math.round(v).toLocaleString("en-US"); }
-  function span(p) { return p[0] === p[1] ? money(p[0]) : money(p[0]) + " to " + money(p[1]); }
+  function span(p) { return p[0] === p[1] ? money(p[0]) : money(p[0]) + T.to + money(p[1]); }
 
   // ---- the form ----
   function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
@@ -71,7 +105,7 @@
     return [label, input];
   }
   var choice = el("fieldset", "", "cost-choice");
-  choice.append(el("legend", "Choose 1 to 3 options"));
+  choice.append(el("legend", T.choose));
   var boxes = options.map(function (o) {
     var label = el("label"), input = el("input");
     input.type = "checkbox";
@@ -80,12 +114,12 @@
     choice.append(label);
     return input;
   });
-  var insured = field("Share your insurance pays (%)", 0, { max: "100", step: "1" });
+  var insured = field(T.share, 0, { max: "100", step: "1" });
   var forms = el("div", "", "cost-forms");
   var result = el("table", "", "cost-result");
   var status = el("p", "", "cost-status");
   status.setAttribute("role", "status");
-  var print = el("button", "Print for the billing office");
+  var print = el("button", T.print);
   print.type = "button";
   box.append(choice, insured[0], forms, status, result, print);
 
@@ -94,22 +128,22 @@
     var set = el("fieldset", "", "cost-option");
     set.hidden = true;
     set.append(el("legend", o.label));
-    var unit = o.unit === "month" ? "month" : "session";
-    var price = field("Price per " + unit + " ($)", o.typical, { step: "1" });
-    var given = o.typical !== null ? "Filled in: the typical price. " : "No price we could check: enter your clinic's quote. ";
-    set.append(price[0], el("p", given + "Sources: " + o.source +
-      (o.course ? " Sessions and schedule: " + o.course + " (see the usual course below)." : ""), "cost-source"));
+    var unit = o.unit === "month" ? T.units.month : T.units.session;
+    var price = field(T.per + unit + " ($)", o.typical, { step: "1" });
+    var given = o.typical !== null ? T.filled : T.noPrice;
+    set.append(price[0], el("p", given + T.sources + o.source +
+      (o.course ? T.schedule + o.course + T.seeCourse : ""), "cost-source"));
     var sessions = null, every = null, savings = null;
     if (o.unit === "session") {
-      sessions = field("Sessions in the first course", o.sessions, { step: "1" });
-      every = field("After that, one session every how many weeks (0: none)", o.every, { step: "1" });
+      sessions = field(T.sessions, o.sessions, { step: "1" });
+      every = field(T.every, o.every, { step: "1" });
       set.append(sessions[0], every[0]);
     }
     if (o.drugLow !== null) {
       var label = el("label");
       savings = el("input");
       savings.type = "checkbox";
-      label.append(savings, "Use the maker's savings program (private insurance only, not Medicare or Medicaid). It lowers the medicine's cost only, not the visits.");
+      label.append(savings, T.savings);
       set.append(label);
     }
     forms.append(set);
@@ -118,8 +152,7 @@
 
   function chosen() { return boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; }); }
   function show() {
-    var ids = chosen(), lines = [], heads = ["Option", "First month, before insurance", "First month, after insurance",
-      "First year, before insurance", "First year, after insurance"];
+    var ids = chosen(), lines = [], heads = T.heads;
     result.textContent = "";
     result.hidden = !ids.length;
     if (ids.length) {
@@ -146,13 +179,11 @@
       var r = estimate(o, inp), row = body.insertRow(), th = el("th", o.label);
       th.scope = "row";
       row.append(th);
-      var cells = r ? [span(r.month), span(r.month_after), span(r.year), span(r.year_after)] : ["Enter a price and sessions", "", "", ""];
+      var cells = r ? [span(r.month), span(r.month_after), span(r.year), span(r.year_after)] : [T.enter, "", "", ""];
       cells.forEach(function (t, j) { var td = row.insertCell(); td.textContent = t; td.dataset.label = heads[j + 1]; });
-      lines.push(o.label + ": " + (r ? "first month " + cells[0] + " before insurance, " + cells[1] + " after; first year " +
-        cells[2] + " before, " + cells[3] + " after." : "no estimate until you enter a price and sessions."));
+      lines.push(fill(r ? T.line : T.none, { label: o.label, a: cells[0], b: cells[1], c: cells[2], d: cells[3] }));
     });
-    status.textContent = ids.length ? lines.join(" ") + (ids.length > 3 ? " More than 3 may not print on 2 pages." : "") :
-      "Choose an option to see an estimate.";
+    status.textContent = ids.length ? lines.join(" ") + (ids.length > 3 ? T.many : "") : T.pick;
     var address = location.pathname + (ids.length ? "?options=" + ids.join(",") : "") + location.hash;
     if (address !== location.pathname + location.search + location.hash) history.replaceState(history.state, "", address);
   }

@@ -5,15 +5,47 @@
 // 2. best bets: when a whole search is a phrase listed under a page, that page comes first;
 // 3. a word with one typo is read as the page word it is closest to ("spravto" as "spravato").
 // Nothing leaves the browser: every file it reads is this site's own.
+// The Spanish edition (/es/, <html lang="es">) uses this same file, with its own words, index and best bets.
 (function () {
   var page = document.querySelector(".md-content__inner");
   if (!page || !window.fetch) return;
   var root = new URL("../../", document.currentScript.src);  // this file is assets/javascripts/search.min.js
+  var spanish = document.documentElement.lang === "es";
+  var edition = spanish ? new URL("es/", root) : root;  // where this language's pages and index are
   var HELP = "get-help-now/";
-  var FILLER = ["what", "whats", "is", "are", "a", "an", "the", "about"];  // as best-bets.txt's note says
+  var WORDS = spanish ? {
+    label: "Buscar en este sitio", button: "Buscar", help: "Ayuda para su búsqueda",
+    lead: "<strong>No tiene que pasar por esto a solas.</strong> En EE. UU., hay ayuda ahora:",
+    helpPage: "Ayuda ahora", one: " página encontrada.", many: " páginas encontradas.",
+    fixed: " Resultados para \u201c{}\u201d.",
+    none: "Ninguna página coincide con \u201c{}\u201d. Pruebe con menos palabras, o con otra palabra. " +
+      "O empiece por las formas principales de entrar, abajo.",
+    failed: "La búsqueda no pudo empezar en este navegador. Los enlaces de abajo llevan a cada parte del sitio.",
+    bets: "assets/search/best-bets.es.txt",
+    // As best-bets.es.txt's note says; accents are already gone ("qué" is "que").
+    filler: ["que", "es", "son", "el", "la", "los", "las", "un", "una", "lo", "sobre", "de", "del"],
+    common: ["y", "o", "para", "por", "con", "puede", "puedo", "como", "cuanto", "cuando", "mi", "me", "su", "sus",
+      "se", "en", "al", "a", "si", "no", "despues", "antes", "hay", "tiene", "ketamina"],
+    quiet: ["yo", "me", "mi", "mis", "es", "esta", "estoy", "se", "le", "lo", "debo", "deberia", "puedo", "puede",
+      "usted", "su", "muy", "realmente"]
+  } : {
+    label: "Search this site", button: "Search", help: "Help for your search",
+    lead: "<strong>You are not alone.</strong> In the US, help is there now:",
+    helpPage: "Get help now", one: " page found.", many: " pages found.",
+    fixed: " Showing results for \u201c{}\u201d.",
+    none: "No page matches \u201c{}\u201d. Try fewer words, or another word for it. " +
+      "Or start from the main ways in below.",
+    failed: "Search could not start in this browser. The links below lead to every part of the site.",
+    bets: "assets/search/best-bets.txt",
+    filler: ["what", "whats", "is", "are", "a", "an", "the", "about"],  // as best-bets.txt's note says
+    common: ["and", "or", "for", "with", "can", "does", "did", "how", "you", "your", "my", "its", "it", "to", "of",
+      "in", "on", "at", "do", "be", "if", "after", "before", "get", "ketamine"],
+    quiet: ["i", "im", "ive", "am", "me", "my", "do", "does", "did", "it", "its", "to", "of", "can", "should",
+      "will", "would", "be", "if", "you", "your", "exactly", "really", "actually"]
+  };
+  var FILLER = WORDS.filler;
   // Words too common to find a page by themselves (only when no page has every word of a search).
-  var COMMON = FILLER.concat(["and", "or", "for", "with", "can", "does", "did", "how", "you", "your", "my",
-    "its", "it", "to", "of", "in", "on", "at", "do", "be", "if", "after", "before", "get", "ketamine"]);
+  var COMMON = FILLER.concat(WORDS.common);
 
   // The form, the status line, the crisis box and the results go after the page's title and summary.
   var heading = page.querySelector("h1");
@@ -22,9 +54,9 @@
   ui.className = "search-page";
   ui.innerHTML =
     '<form class="search-page__form" role="search">' +
-    '<label for="search-page-query">Search this site</label>' +
+    '<label for="search-page-query">' + WORDS.label + '</label>' +
     '<input id="search-page-query" type="search" autocomplete="off" enterkeyhint="search">' +
-    '<button type="submit">Search</button></form>' +
+    '<button type="submit">' + WORDS.button + '</button></form>' +
     '<p class="search-page__status" role="status" aria-live="polite"></p>' +
     '<ol class="search-page__results"></ol>';
   (summary || heading).after(ui);
@@ -35,10 +67,10 @@
   // crisis-strip.html), so its numbers and links are written in one place, with its own words.
   var crisisBox = document.querySelector(".md-banner .crisis-strip").cloneNode(true);
   crisisBox.classList.add("search-page__crisis");
-  crisisBox.setAttribute("aria-label", "Help for your search");
+  crisisBox.setAttribute("aria-label", WORDS.help);
   crisisBox.hidden = true;
-  crisisBox.querySelector("p").innerHTML = "<strong>You are not alone.</strong> In the US, help is there now:";
-  crisisBox.querySelector("a[href$='" + HELP + "']").textContent = "Get help now";
+  crisisBox.querySelector("p").innerHTML = WORDS.lead;
+  crisisBox.querySelector("a[href$='" + HELP + "']").textContent = WORDS.helpPage;
   var list = ui.querySelector(".search-page__results");
   ui.insertBefore(crisisBox, list);
   var noScript = page.querySelector(".search-page__no-script");
@@ -115,21 +147,22 @@
     return fetch(url).then(function (response) { return response.ok ? response.text() : ""; });
   }
   // The crisis words do not wait for the search engine, and work if it cannot start.
-  var betsReady = text(new URL("assets/search/best-bets.txt", root)).then(learnBets);
+  var betsReady = text(new URL(WORDS.bets, root)).then(learnBets);
   var pagefind = null;
   var ready = Promise.all([
-    import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
+    import(new URL("pagefind/pagefind.js", edition).href).then(function (module) {
       pagefind = module;
-      return pagefind.options({ excerptLength: 24 });
+      // Addresses as the index has them, from this language's root ("/compare/"), like the best bets'.
+      return pagefind.options({ excerptLength: 24, baseUrl: "/" });
     }),
     betsReady,
-    fetch(new URL("search/words.json", root)).then(function (response) { return response.json(); }).then(learnWords)
+    fetch(new URL("search/words.json", edition)).then(function (response) { return response.json(); }).then(learnWords)
   ]);
 
   function item(url, title, excerpt) {
     var entry = document.createElement("li");
     var link = document.createElement("a");
-    link.href = new URL(url.replace(/^\//, ""), root).href;
+    link.href = new URL(url.replace(/^\//, ""), edition).href;
     link.textContent = title;
     entry.appendChild(link);
     if (excerpt) {
@@ -142,8 +175,7 @@
 
   // Pagefind finds the pages that have every word. When fewer than five do (readers type words no page
   // uses: "is this clinic legit"), the pages with the most of the other words follow.
-  var QUIET = FILLER.concat(["i", "im", "ive", "am", "me", "my", "do", "does", "did", "it", "its", "to", "of",
-    "can", "should", "will", "would", "be", "if", "you", "your", "exactly", "really", "actually"]);
+  var QUIET = FILLER.concat(WORDS.quiet);
   function find(words) {
     var core = words.split(" ").filter(function (word) { return QUIET.indexOf(word) < 0; }).join(" ") || words;
     return pagefind.search(core).then(function (all) {
@@ -200,19 +232,18 @@
         list.textContent = "";
         list.setAttribute("data-query", query);  // which search these results answer (tests wait for it)
         shown.forEach(function (data) { list.appendChild(item(data.url, data.meta.title, data.excerpt)); });
-        var note = fixed !== words ? " Showing results for \u201c" + fixed + "\u201d." : "";
+        var note = fixed !== words ? WORDS.fixed.replace("{}", fixed) : "";
         status.textContent = shown.length
-          ? shown.length + (shown.length === 1 ? " page" : " pages") + " found." + note
-          : "No page matches \u201c" + query.trim() + "\u201d. Try fewer words, or another word for it. " +
-            "Or start from the main ways in below.";
+          ? shown.length + (shown.length === 1 ? WORDS.one : WORDS.many) + note
+          : WORDS.none.replace("{}", query.trim());
       });
     }).catch(function () {
       return betsReady.then(function () {  // after the crisis check above
         if (ask !== latest) return;
         list.textContent = "";
-        if (crisis) list.appendChild(item("/" + HELP, "Get help now", ""));
+        if (crisis) list.appendChild(item("/" + HELP, WORDS.helpPage, ""));
         list.setAttribute("data-query", query);
-        status.textContent = "Search could not start in this browser. The links below lead to every part of the site.";
+        status.textContent = WORDS.failed;
       });
     });
   }
