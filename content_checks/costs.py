@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import html
+import json
 import math
 from dataclasses import dataclass
 
@@ -53,6 +54,36 @@ WORDS = {
                       "Autorización previa (fecha en que la pidió, respuesta, número de referencia)",
                       "Política de reembolso", "Mi deducible (y cuánto me falta) y mi coseguro")},
 }
+# cost.js's words, which the cost table carries (data-words).
+WORDS["en"]["estimator"] = {
+    "to": " to ", "choose": "Choose 1 to 3 options", "share": "Share your insurance pays (%)",
+    "print": "Print for the billing office", "per": "Price per ", "units": {"month": "month", "session": "session"},
+    "filled": "Filled in: the typical price. ", "noPrice": "No price we could check: enter your clinic's quote. ",
+    "sources": "Sources: ", "schedule": " Sessions and schedule: ", "seeCourse": " (see the usual course below).",
+    "sessions": "Sessions in the first course", "every": "After that, one session every how many weeks (0: none)",
+    "savings": "Use the maker's savings program (private insurance only, not Medicare or Medicaid). It lowers the "
+               "medicine's cost only, not the visits.",
+    "heads": ["Option", "First month, before insurance", "First month, after insurance", "First year, before insurance",
+              "First year, after insurance"],
+    "enter": "Enter a price and sessions",
+    "line": "{label}: first month {a} before insurance, {b} after; first year {c} before, {d} after.",
+    "none": "{label}: no estimate until you enter a price and sessions.",
+    "many": " More than 3 may not print on 2 pages.", "pick": "Choose an option to see an estimate."}
+WORDS["es"]["estimator"] = {
+    "to": " a ", "choose": "Elija de 1 a 3 opciones", "share": "Parte que paga su seguro médico (%)",
+    "print": "Imprimir para la oficina de facturación", "per": "Precio por ", "units": {"month": "mes", "session": "sesión"},
+    "filled": "Ya escrito: el precio típico. ",
+    "noPrice": "No hay un precio que pudiéramos comprobar: escriba el presupuesto de su clínica. ",
+    "sources": "Fuentes: ", "schedule": " Sesiones y horario: ", "seeCourse": " (vea el ciclo usual más abajo).",
+    "sessions": "Sesiones en el primer ciclo", "every": "Después, una sesión cada cuántas semanas (0: ninguna)",
+    "savings": "Usar el programa de ahorros del fabricante (solo con seguro médico privado, no con Medicare ni "
+               "Medicaid). Solo baja el costo del medicamento, no el de las visitas.",
+    "heads": ["Opción", "Primer mes, antes del seguro", "Primer mes, después del seguro", "Primer año, antes del seguro",
+              "Primer año, después del seguro"],
+    "enter": "Escriba un precio y las sesiones",
+    "line": "{label}: primer mes {a} antes del seguro, {b} después; primer año {c} antes, {d} después.",
+    "none": "{label}: no hay cálculo hasta que escriba un precio y las sesiones.",
+    "many": " Con más de 3, puede que no quepa en 2 hojas al imprimir.", "pick": "Elija una opción para ver un cálculo."}
 KINDS = WORDS["en"]["kinds"]
 
 
@@ -200,7 +231,8 @@ def table(data: SiteData) -> str:
     table read the same numbers."""
     words, language = WORDS[data.language], data.language
     head = "".join(f'<th scope="col">{name}</th>' for name in words["head"])
-    rows = ['<table class="cost-table" markdown>', f'<thead markdown><tr markdown>{head}</tr></thead>',
+    script_words = html.escape(json.dumps(words["estimator"], ensure_ascii=False, separators=(",", ":")))
+    rows = [f'<table class="cost-table" data-words="{script_words}" markdown>', f'<thead markdown><tr markdown>{head}</tr></thead>',
             '<tbody markdown>']
     for option_id, cost in (data.costs.options.items() if data.costs else []):
         attrs = {"option": option_id, "label": label(data, option_id), "unit": cost.unit,

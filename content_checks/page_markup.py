@@ -198,6 +198,11 @@ class WorkingChecklists(Treeprocessor):
 
 class OneBackLink(Treeprocessor):
     def run(self, root: etree.Element) -> None:
+        # A note links back to its first citation only, so the later citations' ids (fnref2:…) lead nowhere:
+        # they go too (bytes on a phone: /compare/ had 62 of them).
+        for sup in root.iter("sup"):
+            if re.match(r"^fnref\d+:", sup.get("id", "")):
+                del sup.attrib["id"]
         parents = {child: parent for parent in root.iter() for child in parent}
         for link in [a for a in root.iter("a") if "footnote-backref" in a.get("class", "")]:
             if link.get("href", "").startswith("#fnref:"):

@@ -43,7 +43,7 @@ CALL = re.compile(r"\{\{\s*([a-z_]+)\(([^{}]*?)\)\s*\}\}")
 # The few words the macros add around the data, in each edition's language (languages.py).
 WORDS = {
     "en": {"question": "Question", "answer": "Answer", "route": "Route", "cited_on": "Cited on",
-           "qr_title": "QR code for {url}", "qr_label": "QR code linking to {url}",
+           "qr_label": "QR code linking to {url}",
            # compare.js's words, which the grid carries (data-words)
            "grid": {"legend": "Choose the options to compare", "pick": "Pick 2 or 3. The grid, its sources, the "
                     "printout and this page's address then show only those.", "all": "Show all options",
@@ -51,9 +51,9 @@ WORDS = {
                     "every": "Showing all {n} options.", "some": "Showing {k} of {n} options: ",
                     "many": " More than 3 may not print on 2 pages."}},
     "es": {"question": "Pregunta", "answer": "Respuesta", "route": "Vía", "cited_on": "Citada en",
-           "qr_title": "Código QR de {url}", "qr_label": "Código QR que lleva a {url}",
-           "grid": {"legend": "Elija las opciones que quiere comparar", "pick": "Elija 2 o 3. Así, la tabla, sus "
-                    "fuentes, la versión impresa y la dirección de esta página muestran solo esas.",
+           "qr_label": "Código QR que lleva a {url}",
+           "grid": {"legend": "Elija las opciones que quiere comparar", "pick": "Elija 2 o 3: la tabla, sus fuentes, "
+                    "la versión impresa y la dirección de la página mostrarán solo esas.",
                     "all": "Mostrar todas las opciones", "print": "Imprimir esta tabla",
                     "unknown": "Esta dirección nombra opciones que la tabla no tiene: ",
                     "every": "Se muestran las {n} opciones.", "some": "Se muestran {k} de {n} opciones: ",
@@ -174,7 +174,8 @@ def option_facts(data: SiteData, option_id: str, root: str = "../") -> str:
 def qr_code_svg(url: str, language: str = "en") -> str:
     """An inline SVG QR code of `url`, for printed handouts. Made here, never by an outside service."""
     code = segno.make(url, error="m", micro=False)
-    svg = code.svg_inline(scale=3, border=2, dark="#000", light="#fff", title=WORDS[language]["qr_title"].format(url=url))
+    # No <title> and no background: the figure's label names it, and paper is white (bytes on a phone).
+    svg = code.svg_inline(scale=3, border=2, dark="#000", light=None)
     # No caption: on paper the page's address is already printed at the top.
     label = WORDS[language]["qr_label"].format(url=url)
     return f'<figure class="print-qr" role="img" aria-label="{label}">{svg}</figure>'

@@ -23,6 +23,7 @@ import re
 import shutil
 import sys
 from collections import Counter
+from html import escape
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -77,24 +78,44 @@ def page_text(html: str) -> tuple[str, list[str]]:
     return (heading.get_text(" ", strip=True) if heading else ""), WORD.findall(text)
 
 
-async def _index(site_dir: Path, found: dict[str, Path]) -> int:
+def with_tags(html: str, tags: list[str]) -> str:
+    """A page as Pagefind indexes it: with the words readers use for it (front matter `tags`) added to its
+    article, weighted like a heading. They are given to the index, not written into the page, so no
+    reader downloads them."""
+    if not tags:
+        return html
+    words = ", ".join(escape(str(tag)) for tag in tags)
+    return html.replace("</article>", f'<p data-pagefind-weight="10">{words}</p></article>', 1)
+
+
+async def _index(site_dir: Path, found: dict[str, Path], tags: dict[str, list[str]]) -> int:
     from pagefind.index import PagefindIndex  # the pinned `pagefind[bin]` package runs Pagefind's own binary
 
     config = {"root_selector": ROOT, "exclude_selectors": NOT_SEARCHED, "output_path": str(site_dir / BUNDLE)}
     async with PagefindIndex(config=config) as index:
         for url, file in found.items():
-            await index.add_html_file(content=file.read_text(encoding="utf-8"), url=url)
+            await index.add_html_file(content=with_tags(file.read_text(encoding="utf-8"), tags.get(url, [])), url=url)
     return len(found)
+
+
+def page_tags(docs_dir: Path) -> dict[str, list[str]]:
+    """Each page's address and its front matter `tags`."""
+    found = {}
+    for inside, path in pages(docs_dir).items():
+        tags = languages.front_matter(path).get("tags")
+        found[url_of(inside)] = [str(tag) for tag in tags] if isinstance(tags, list) else []
+    return found
 
 
 def build(site_dir: Path, docs_dir: Path) -> int:
     """Write the index and the word list; return how many pages were indexed."""
     found = searched_pages(site_dir, docs_dir)
     shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)  # no pieces of an older index left behind
-    count = asyncio.run(_index(site_dir, found))
+    tags = page_tags(docs_dir)
+    count = asyncio.run(_index(site_dir, found, tags))
     words, titles = Counter(), {}
     for url, file in found.items():
-        titles[url], text = page_text(file.read_text(encoding="utf-8"))
+        titles[url], text = page_text(with_tags(file.read_text(encoding="utf-8"), tags.get(url, [])))
         words.update(text)
     (site_dir / WORDS).parent.mkdir(parents=True, exist_ok=True)
     ranked = sorted(words, key=lambda word: (-words[word], word))

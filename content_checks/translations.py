@@ -20,7 +20,7 @@ NOTE = re.compile(r"\{\{\s*translation_note\(\s*[\"']([^\"']+)[\"']\s*\)\s*\}\}"
 ANCHOR = re.compile(r"^#{2,6} .*\{[^}]*#([\w-]+)[^}]*\}\s*$", re.M)
 
 # The settings of mkdocs.es.yml that are Spanish by design; everything else must equal mkdocs.yml.
-OWN_SETTINGS = {"site_name", "site_description", "site_url", "copyright", "docs_dir", "site_dir", "nav",
+OWN_SETTINGS = {"site_name", "site_description", "site_url", "copyright", "docs_dir", "site_dir", "nav", "not_in_nav",
                 "extra_css", "theme.language", "theme.favicon", "theme.palette.*.toggle.name", "plugins.minify",
                 "markdown_extensions.footnotes", "markdown_extensions.toc", "markdown_extensions.pymdownx.snippets"}
 
@@ -122,7 +122,11 @@ def config_differs(docs_dir: Path) -> list[Problem]:
     problems = []
     for where in _differences(english, spanish):
         problems.append(report("config-languages-differ", spanish_file.name, _line(spanish_file, where), where=where))
-    english_nav, spanish_nav = _nav_pages(english.get("nav")), _nav_pages(spanish.get("nav"))
+    # The Spanish menu: the English menu's pages that are translated (the others are in not_in_nav).
+    untranslated = {inside for inside, path in pages(docs_dir).items()
+                    if languages.front_matter(path).get("untranslated")}
+    english_nav = [page for page in _nav_pages(english.get("nav")) if page not in untranslated]
+    spanish_nav = _nav_pages(spanish.get("nav"))
     if english_nav != spanish_nav:
         first = next((i for i, (a, b) in enumerate(zip(english_nav, spanish_nav)) if a != b),
                      min(len(english_nav), len(spanish_nav)))

@@ -234,7 +234,7 @@ def test_review_footer_keeps_its_spaces_in_text_and_on_paper(site, print_page, s
 def test_citation_numbers_side_by_side_are_separated(site, url):
     """Notes 25 and 14 cited together read "25,14", not "2514" (on screen, on paper, to a screen reader)."""
     html = html_file(site, url).read_text(encoding="utf-8")
-    run_together = re.findall(r'>(\d+)</a></sup><sup id="fnref\d*:[^"]+"><a class="footnote-ref"[^>]*>(\d+)<', html)
+    run_together = re.findall(r'>(\d+)</a></sup><sup(?: id="fnref\d*:[^"]+")?><a class="footnote-ref"[^>]*>(\d+)<', html)
     assert not run_together, f"{url}: citation numbers run together: {run_together[:5]}"
 
 

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from content_checks import checks, search_index, site_checks
+from content_checks import checks, languages, search_index, site_checks
 from content_checks.problems import Problem
-from content_checks.registry import INDEX, PAGES, REFERENCES, REPORT, RULES, report, table
+from content_checks.registry import INDEX, PAGES, REFERENCES, REPORT, RULES, SPANISH, SPANISH_REPORT, report, table
 
 TEMPLATE = ROOT / "templates" / "new-page.md"
+TEMPLATE_ES = ROOT / "templates" / "new-page.es.md"  # its translation, as staff start a Spanish page
 REFERENCE = """---
 title: Studies
 description: The studies this site cites, for the checks of a small example site.
@@ -60,6 +61,36 @@ def example_site(tmp_path: Path, edits: dict) -> Path:
         else:
             path.write_text(change, encoding="utf-8")
     return docs
+
+
+def spanish_site(tmp_path: Path, edits: dict) -> Path:
+    """The small site with its Spanish edition: docs-es/ holds the Spanish template (recording the English
+    version of docs/index.md) and a Spanish reference list. Edits are {path inside the project: text}, or
+    (old, new) to change a file."""
+    docs = example_site(tmp_path, {})
+    spanish = tmp_path / "docs-es"
+    (spanish / "references").mkdir(parents=True)
+    version = languages.english_version(spanish, "index.md")
+    (spanish / "index.md").write_text(TEMPLATE_ES.read_text(encoding="utf-8").replace("0123456789ab", version),
+                                      encoding="utf-8")
+    reference = REFERENCE.replace("# Studies", '# Estudios\n\n{{ translation_note("references/studies.md") }}', 1)
+    reference = reference.replace('!!! summary "In short"\n    These are the studies. Each has a link.',
+                                  '!!! summary "En resumen"\n    Estos son los estudios. Cada uno tiene su enlace.')
+    reference = reference.replace("search:", "translation:\n  english_version: "
+                                  f"{languages.english_version(spanish, 'references/studies.md')}\n"
+                                  "  translated: 2026-11-30\nsearch:")
+    (spanish / "references" / "studies.md").write_text(reference, encoding="utf-8")
+    for name, change in edits.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(change, tuple):
+            old, new = change
+            text = path.read_text(encoding="utf-8")
+            assert old in text, f"the example edits {name}, but {old!r} is not in it"
+            path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        else:
+            path.write_text(change, encoding="utf-8")
+    return spanish
 
 
 def pattern(rule) -> re.Pattern:
@@ -109,6 +140,10 @@ def index_problems(tmp_path: Path, edits: dict) -> list[Problem]:
 
 
 def problems_for(tmp_path: Path, rule, edits: dict) -> list[Problem]:
+    if rule.stage == SPANISH:
+        return checks.check_pages(spanish_site(tmp_path, edits))
+    if rule.stage == SPANISH_REPORT:
+        return checks.review_due(spanish_site(tmp_path, edits))
     if rule.stage == REPORT:
         return checks.review_due(example_site(tmp_path, edits))
     if rule.stage == PAGES:
@@ -139,6 +174,14 @@ def test_each_rule_accepts_its_passing_example(tmp_path, rule):
 
 def test_the_template_passes_every_check(tmp_path):
     assert checks.check_pages(example_site(tmp_path, {})) == []
+
+
+def test_the_spanish_template_passes_every_check(tmp_path):
+    """templates/new-page.es.md, the translation of templates/new-page.md, passes the Spanish edition's checks
+    and is not listed as behind its English page."""
+    spanish = spanish_site(tmp_path, {})
+    assert checks.check_pages(spanish) == []
+    assert checks.review_due(spanish) == []
 
 
 def test_contributing_has_the_registry_table():

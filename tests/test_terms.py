@@ -116,7 +116,7 @@ def test_a_term_the_text_already_explains_is_not_glossed():
 def test_adjacent_citation_numbers_get_a_comma():
     html = markdown.markdown("A.[^a][^b] B.[^a] and.[^b]\n\n[^a]: X.\n[^b]: Y.", extensions=["footnotes", "content_checks.page_markup"])
     assert '<a class="footnote-ref" href="#fn:a">1</a></sup><sup id="fnref:b">,<a class="footnote-ref"' in html
-    assert "B.<sup id=\"fnref2:a\"><a" in html, "a single citation gets no comma"
+    assert "B.<sup><a" in html, "a single citation gets no comma (and a later citation keeps no id: no link leads to it)"
 
 
 @pytest.mark.parametrize("url", ["/what-to-expect/", "/compare/", "/treatments/brain-stimulation/"])
