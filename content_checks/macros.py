@@ -6,7 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import data as site_data
-from . import render
+from . import languages, render
+
+_LOADED: dict[tuple, site_data.SiteData] = {}
+
+
+def _data(docs_dir: Path) -> site_data.SiteData:
+    """The data, read once while its files are unchanged: Zensical calls define_env for every page."""
+    folder = languages.data_dir(docs_dir)
+    key = (str(docs_dir.resolve()),) + tuple((str(f), f.stat().st_mtime_ns) for f in sorted(folder.rglob("*.yml")))
+    if key not in _LOADED:
+        _LOADED.clear()
+        _LOADED[key] = site_data.load(docs_dir)
+    return _LOADED[key]
 
 
 def define_env(env) -> None:
@@ -17,5 +29,5 @@ def define_env(env) -> None:
         docs_dir = Path(getattr(env, "project_dir", ".")) / docs_dir
     # Problems in the data are explained by the content checks (the build hook, `make check`); a page
     # that asks for a missing entry then fails to render, so no page shows half a fact.
-    for name, function in render.macros(site_data.load(docs_dir), str(conf.get("site_url") or "")).items():
+    for name, function in render.macros(_data(docs_dir), str(conf.get("site_url") or "")).items():
         env.macro(function, name)

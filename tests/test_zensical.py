@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from browser_tools import open_page
+from browser_tools import open_page, search
 from content_checks import site_checks
 from search_checks import (CRISIS_QUERIES, REPORT, REPORT_FLOOR_ZENSICAL, crisis_misses, first_misses, ordinary_wrong,
                            phone_search_page, query_misses, share_message)
@@ -75,3 +75,41 @@ def test_best_bets_and_the_reported_half_work_under_zensical(zensical_phone):
     misses = query_misses(zensical_phone, REPORT)
     assert 1 - len(misses) / len(REPORT) >= REPORT_FLOOR_ZENSICAL, share_message(
         "Under Zensical, the reported half", REPORT, misses, REPORT_FLOOR_ZENSICAL)
+
+
+# ---- the Spanish edition, built by Zensical with mkdocs.es.yml into site/es (issue 25) ----------------
+def test_zensical_builds_the_spanish_edition_and_its_checks_pass(zensical_site):
+    root = Path(__file__).resolve().parent.parent
+    spanish = zensical_site / "es"
+    for url in content_urls():
+        soup = BeautifulSoup(html_file(spanish, url).read_text(encoding="utf-8"), "html.parser")
+        assert soup.html["lang"] == "es", f"/es{url}: <html lang> is {soup.html['lang']} under Zensical"
+        assert soup.select_one(".crisis-strip a[href='sms:988?&body=AYUDA']"), f"/es{url}: no Spanish crisis strip"
+        assert soup.select_one(".language-switch a[hreflang=en]"), f"/es{url}: no link to the English page"
+        assert soup.select_one(".translation-note"), f"/es{url}: no translation status line under Zensical"
+    problems = site_checks.check_built_site(spanish, root / "docs-es", "https://ketamine-treatment-guide.github.io/es/",
+                                            budgets=False)
+    assert problems == [], "\n".join(map(str, problems))
+
+
+def test_spanish_crisis_search_works_under_zensical(browser, zensical_server):
+    from test_spanish import CRISIS, HELP_ES, box_problems
+
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True,
+                                  service_workers="block")
+    try:
+        page = open_page(context, zensical_server, "/es/search/")
+        wrong = []
+        for query in [str(q) for q in CRISIS["crisis"]]:
+            results = search(page, query)
+            problems = box_problems(page) + ([] if results[:1] == [HELP_ES] else [f"first {results[:1]}"])
+            if problems:
+                wrong.append(f"  {query!r}: " + "; ".join(problems))
+        for query in [str(q) for q in CRISIS["ordinary"]][:10]:
+            search(page, query)
+            if page.locator(".search-page__crisis").is_visible():
+                wrong.append(f"  {query!r} (ordinary) shows the crisis box")
+        assert not wrong, "Under Zensical, Spanish searches went wrong:\n" + "\n".join(wrong)
+        assert page.errors == [] and page.outside == []
+    finally:
+        context.close()
