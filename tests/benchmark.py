@@ -45,7 +45,10 @@ def build_times() -> tuple[float, float]:
 
 
 def page_weights(site: Path) -> list[tuple[str, int]]:
-    return sorted(((url, first_visit_bytes(site, url)) for url in content_urls()), key=lambda r: -r[1])
+    """Both languages' pages: the Spanish edition is built into site/es (its pages' addresses start /es/)."""
+    english = [(url, first_visit_bytes(site, url)) for url in content_urls()]
+    spanish = [("/es" + url, first_visit_bytes(site / "es", url)) for url in content_urls()] if (site / "es").is_dir() else []
+    return sorted(english + spanish, key=lambda r: -r[1])
 
 
 def scale_run(pages: int = 500) -> tuple[float, int, int]:
@@ -191,6 +194,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         subprocess.run([str(BIN / "python"), "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, env=ENV, check=True)
+        subprocess.run([str(BIN / "python"), "-m", "mkdocs", "build", "--strict", "-q", "-f", "mkdocs.es.yml", "-d",
+                        str(site / "es")], cwd=ROOT, env=ENV, check=True)
         subprocess.run([str(BIN / "python"), "-m", "content_checks.search_index", str(site), "docs"], cwd=ROOT, env=ENV,
                        check=True, capture_output=True)
         size, first_search = index_size(site)
@@ -203,7 +208,8 @@ def main() -> None:
         print("First visit, bytes transferred gzip'd (HTML, CSS, JS, images), heaviest first (budget 80 KB):")
         for url, size in weights:
             print(f"  {size / 1024:7.1f} KB  {url}")
-        scores = lighthouse(site, ["/", "/compare/", "/routes/", "/cost-and-insurance/", "/search/#q=side%20effects"])
+        scores = lighthouse(site, ["/", "/compare/", "/routes/", "/cost-and-insurance/", "/search/#q=side%20effects",
+                                   "/es/", "/es/compare/", "/es/cost-and-insurance/", "/es/search/#q=efectos"])
         print(f"Lighthouse (mobile, median and lowest of {LIGHTHOUSE_RUNS} runs):",
               scores if isinstance(scores, str) else "")
         if not isinstance(scores, str):
