@@ -167,9 +167,8 @@ def translation_note(docs_dir: Path, inside: str) -> str:
                 f'Puede {link.format("leerla en inglés")}.</p>{listed}</div>')
     when = record.get("translated")
     reviewer = str(record.get("reviewed_by") or "").strip()
-    said = f"Traducida del inglés el {spanish_date(when)}." if isinstance(when, dt.date) else "Traducida del inglés."
-    said += (f" Revisó la traducción: {reviewer}." if reviewer else
-             " Traducción aún no revisada por una persona calificada.")
+    said = f"Traducida del inglés el {spanish_date(when)}" if isinstance(when, dt.date) else "Traducida del inglés"
+    said += (f"; revisó la traducción: {reviewer}." if reviewer else "; aún no la ha revisado una persona calificada.")
     if str(record.get("english_version", "")) != english_version(docs_dir, inside):
         return ('<p class="translation-note translation-note--outdated" data-search-exclude><strong>La página en '
                 'inglés cambió después de esta traducción</strong>, y puede decir algo más reciente. '

@@ -148,7 +148,8 @@ def _problem(page: Page, detail: dict, model=FrontMatter) -> Problem:
     if kind == "missing":
         return report("front-matter-missing-key", page.rel, line, key=key, how=how)
     if kind == "extra_forbidden":
-        return report("front-matter-unknown-key", page.rel, line, key=key, keys=", ".join(model.model_fields))
+        keys = [k for k in model.model_fields if k != "translation" or page.rel.startswith("docs-es/")]  # Spanish only
+        return report("front-matter-unknown-key", page.rel, line, key=key, keys=", ".join(keys))
     if key == "description" and kind == "string_too_long":
         return report("description-too-long", page.rel, line, length=len(value), limit=MAX_DESCRIPTION, how=how)
     if key in ("last_reviewed", "next_review"):

@@ -66,10 +66,11 @@ def test_each_page_links_the_same_page_in_the_other_language_without_scripts(sit
     for here, there, lang in ((url, spanish(url), "es"), (spanish(url), url, "en")):
         soup = soup_of(site, here)
         assert soup.html["lang"] == ("en" if lang == "es" else "es"), f"{here}: <html lang> is {soup.html['lang']}"
-        switch = soup.select(".language-switch a")
+        # English pages: the banner's switch; Spanish pages: their status line under the title.
+        switch = soup.select(".language-switch a" if lang == "es" else "article .translation-note a[hreflang=en]")
         assert len(switch) == 1, f"{here}: no link to the other language"
         link = switch[0]
-        assert link["hreflang"] == lang and link.get("lang") == lang
+        assert link["hreflang"] == lang and (link.get("lang") == lang or lang == "en")
         assert urlparse(urljoin("https://x.org" + here, link["href"])).path == there, f"{here} links {link['href']}"
         assert built_file(site, there).exists()
 
@@ -103,7 +104,7 @@ def test_each_spanish_page_says_at_its_top_whether_it_is_translated_and_reviewed
         return
     assert "Traducida del inglés" in text
     if not record.get("reviewed_by"):
-        assert "aún no revisada por una persona calificada" in text, f"{inside}: an unreviewed translation must say so"
+        assert "aún no la ha revisado una persona calificada" in text, f"{inside}: an unreviewed translation must say so"
     outdated = record["english_version"] != languages.english_version(DOCS_ES, inside)
     assert ("La página en inglés cambió" in text) == outdated
 
