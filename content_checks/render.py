@@ -49,7 +49,7 @@ WORDS = {
                     "printout and this page's address then show only those.", "all": "Show all options",
                     "print": "Print this grid", "unknown": "This address names options the grid does not have: ",
                     "every": "Showing all {n} options.", "some": "Showing {k} of {n} options: ",
-                    "many": " More than 3 may not print on 2 pages."}},
+                    "many": " More than 3 may not print on 2 pages.", "limit": 3}},
     "es": {"question": "Pregunta", "answer": "Respuesta", "route": "Vía", "cited_on": "Citada en",
            "qr_label": "Código QR que lleva a {url}",
            "grid": {"legend": "Elija las opciones que quiere comparar", "pick": "Elija 2 o 3: la tabla, sus fuentes, "
@@ -57,7 +57,8 @@ WORDS = {
                     "all": "Mostrar todas las opciones", "print": "Imprimir esta tabla",
                     "unknown": "Esta dirección nombra opciones que la tabla no tiene: ",
                     "every": "Se muestran las {n} opciones.", "some": "Se muestran {k} de {n} opciones: ",
-                    "many": " Con más de 3, puede que no quepa en 2 hojas al imprimir."}},
+                    # Spanish answers run longer: 2 options always print on 2 sheets, most choices of 3 on 3.
+                    "many": " Con más de 2, puede que no quepa en 2 hojas al imprimir.", "limit": 2}},
 }
 
 

@@ -99,7 +99,7 @@
     var names = options.filter(function (o) { return chosen.indexOf(o.id) >= 0; }).map(function (o) { return o.label; });
     status.textContent = (unknown.length ? T.unknown + unknown.join(", ") + ". " : "") +
       (every ? T.every.replace("{n}", options.length) : T.some.replace("{k}", names.length).replace("{n}", options.length) +
-       names.join(", ") + "." + (names.length > 3 ? T.many : ""));
+       names.join(", ") + "." + (names.length > T.limit ? T.many : ""));
     var address = location.pathname + (every ? "" : "?options=" + chosen.join(",")) + location.hash;
     if (address !== location.pathname + location.search + location.hash) history.replaceState(history.state, "", address);
   }
