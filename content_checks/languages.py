@@ -207,8 +207,11 @@ def write_sitemaps(site_dir: Path) -> int:
         return [(u.findtext(f"{{{SITEMAP_NS}}}loc") or "", u.findtext(f"{{{SITEMAP_NS}}}lastmod") or "")
                 for u in root.findall(f"{{{SITEMAP_NS}}}url")]
 
-    english, spanish = entries(site_dir / "sitemap.xml"), entries(spanish_site / "sitemap.xml")
+    spanish = entries(spanish_site / "sitemap.xml")
     spanish_root = next((loc for loc, _ in spanish if loc.endswith(f"/{SPANISH.prefix}")), "")
+    # The root sitemap may already be a merged one (the step ran before): its English addresses only.
+    english = list(dict.fromkeys((loc, lastmod) for loc, lastmod in entries(site_dir / "sitemap.xml")
+                                 if not (spanish_root and loc.startswith(spanish_root))))
     english_root = spanish_root[: -len(SPANISH.prefix)] if spanish_root else ""
     spanish_locs = {loc for loc, _ in spanish}
 

@@ -110,9 +110,14 @@ def page_tags(docs_dir: Path) -> dict[str, list[str]]:
 def build(site_dir: Path, docs_dir: Path) -> int:
     """Write the index and the word list; return how many pages were indexed."""
     found = searched_pages(site_dir, docs_dir)
-    shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)  # no pieces of an older index left behind
     tags = page_tags(docs_dir)
-    count = asyncio.run(_index(site_dir, found, tags))
+    # Pagefind's Python API stops its writer as soon as it answers "written"; on a busy machine that has
+    # cut files short (an empty pagefind-entry.json). So the bundle is checked, and made again if cut.
+    for _ in range(3):
+        shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
+        count = asyncio.run(_index(site_dir, found, tags))
+        if not incomplete(site_dir, count):
+            break
     words, titles = Counter(), {}
     for url, file in found.items():
         titles[url], text = page_text(with_tags(file.read_text(encoding="utf-8"), tags.get(url, [])))
@@ -122,6 +127,25 @@ def build(site_dir: Path, docs_dir: Path) -> int:
     (site_dir / WORDS).write_text(json.dumps({"words": ranked, "pages": titles}, ensure_ascii=False, separators=(",", ":")),
                                   encoding="utf-8")
     return count
+
+
+def incomplete(site_dir: Path, pages_indexed: int | None = None) -> str:
+    """What is missing or cut short in a Pagefind bundle ('' when it is whole)."""
+    bundle = site_dir / BUNDLE
+    try:
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return f"pagefind-entry.json: {error}"
+    needed = [bundle / "pagefind.js", bundle / "pagefind-worker.js"]
+    for language, about in entry.get("languages", {}).items():
+        needed += [bundle / f"pagefind.{about['hash']}.pf_meta", bundle / f"wasm.{about['wasm']}.pagefind"]
+    empty = [file.name for file in needed if not file.is_file() or file.stat().st_size == 0]
+    if empty:
+        return "empty or missing: " + ", ".join(empty)
+    fragments = len(list((bundle / "fragment").glob("*.pf_fragment")))
+    if pages_indexed is not None and fragments != pages_indexed:
+        return f"{fragments} page fragments for {pages_indexed} pages"
+    return ""
 
 
 def indexed_urls(site_dir: Path) -> set[str]:
@@ -157,6 +181,9 @@ def check(site_dir: Path, docs_dir: Path) -> list[Problem]:
     """Every searchable page is in the index, and a first search stays within its budget."""
     if not (site_dir / BUNDLE / "pagefind-entry.json").exists():
         return [report("search-index-absent", "Makefile", 1)]
+    cut = incomplete(site_dir)
+    if cut:
+        return [report("search-index-broken", f"site/{BUNDLE}", 1, why=cut)]
     try:
         urls = indexed_urls(site_dir)
     except (OSError, ValueError) as error:

@@ -127,7 +127,8 @@ def index_problems(tmp_path: Path, edits: dict) -> list[Problem]:
     """A search index as Pagefind writes one, for the example site's one page, with the example's edits."""
     docs = example_site(tmp_path, {})
     site = tmp_path / "site"
-    files = {"pagefind/pagefind-entry.json": "{}", "pagefind/fragment/home.pf_fragment": 'pagefind_dcd{"url": "/"}'}
+    files = {"pagefind/pagefind-entry.json": "{}", "pagefind/pagefind.js": "//", "pagefind/pagefind-worker.js": "//",
+             "pagefind/fragment/home.pf_fragment": 'pagefind_dcd{"url": "/"}'}
     files.update(edits)
     for name, text in files.items():
         if text is None:
