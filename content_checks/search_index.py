@@ -85,7 +85,7 @@ def with_tags(html: str, tags: list[str]) -> str:
     if not tags:
         return html
     words = ", ".join(escape(str(tag)) for tag in tags)
-    return html.replace("</article>", f'<p data-pagefind-weight="10">{words}</p></article>', 1)
+    return html.replace("</article>", f'<p hidden data-pagefind-weight="10">{words}</p></article>', 1)
 
 
 async def _index(site_dir: Path, found: dict[str, Path], tags: dict[str, list[str]]) -> int:
