@@ -48,8 +48,14 @@ def example_site(tmp_path: Path, edits: dict) -> Path:
     (docs / "references" / "studies.md").write_text(REFERENCE, encoding="utf-8")
     (docs / "_data").mkdir()
     (docs / "_data" / "references.yml").write_text(REFERENCES, encoding="utf-8")
+    apply_edits(docs, edits)
+    return docs
+
+
+def apply_edits(root: Path, edits: dict) -> None:
+    """An example's edits under `root`: {path: new text or bytes}, or {path: (old, new)} to change a file."""
     for name, change in edits.items():
-        path = docs / name
+        path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(change, bytes):
             path.write_bytes(change)
@@ -60,7 +66,6 @@ def example_site(tmp_path: Path, edits: dict) -> Path:
             path.write_text(text.replace(old, new, 1), encoding="utf-8")
         else:
             path.write_text(change, encoding="utf-8")
-    return docs
 
 
 def spanish_site(tmp_path: Path, edits: dict) -> Path:
@@ -80,16 +85,7 @@ def spanish_site(tmp_path: Path, edits: dict) -> Path:
                                   f"{languages.english_version(spanish, 'references/studies.md')}\n"
                                   "  translated: 2026-11-30\nsearch:")
     (spanish / "references" / "studies.md").write_text(reference, encoding="utf-8")
-    for name, change in edits.items():
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(change, tuple):
-            old, new = change
-            text = path.read_text(encoding="utf-8")
-            assert old in text, f"the example edits {name}, but {old!r} is not in it"
-            path.write_text(text.replace(old, new, 1), encoding="utf-8")
-        else:
-            path.write_text(change, encoding="utf-8")
+    apply_edits(tmp_path, edits)
     return spanish
 
 

@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 
 from browser_tools import open_page, search
 from conftest import ROOT
+from test_print import print_page  # noqa: F401 (the print tests' page, a fixture)
 from content_checks import languages, translations
 from content_checks import data as site_data
 from content_checks.page import load
@@ -275,14 +276,6 @@ OPTION_IDS = [o["id"] for o in yaml.safe_load((DOCS / "_data" / "options.yml").r
 HANDOUTS = ["/es/choosing-a-provider/", "/es/safety/ketamine-mills/", "/es/what-to-expect/", "/es/get-help-now/"]
 PAIRS = [f"/es/compare/?options={','.join(two)}" for two in itertools.combinations(OPTION_IDS, 2)]
 TRIPLES = [f"/es/compare/?options={','.join(three)}" for three in itertools.combinations(OPTION_IDS, 3)]
-
-
-@pytest.fixture(scope="module")
-def print_page(browser, server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def sheets_and_sizes(print_page, server, url, paper):
