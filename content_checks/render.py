@@ -143,8 +143,9 @@ def option_grid(data: SiteData) -> str:
             f'<thead markdown><tr markdown><th scope="col">{WORDS[data.language]["question"]}</th>{head}</tr></thead>',
             '<tbody markdown>']
     for question in data.options.questions:
-        cells = "".join(f'<td data-label="{o.label}" markdown>{answer(data, question.id, o.id, with_detail=False)}</td>'
-                        for o in options)
+        # The label as plain text: a Spanish label still to translate is marked up (languages.UNTRANSLATED).
+        cells = "".join(f'<td data-label="{html.escape(re.sub(r"<[^>]+>", "", o.label))}" markdown>'
+                        f'{answer(data, question.id, o.id, with_detail=False)}</td>' for o in options)
         rows.append(f'<tr id="{question.id}" markdown><th scope="row">{question.label}</th>{cells}</tr>')
     rows += ["</tbody>", "</table>"]
     return "\n".join(rows)

@@ -306,3 +306,14 @@ def test_spanish_grid_of_three_prints_on_three_sheets_at_most_and_the_page_says_
     print_page.goto(server + url, wait_until="networkidle")
     status = print_page.locator(".option-choice [role=status]").inner_text()
     assert "Con más de 2, puede que no quepa en 2 hojas" in status, status
+
+
+def test_a_grid_label_still_to_translate_stays_plain_text_in_its_cells_attribute():
+    """A Spanish grid heading shown in English is marked up (<span lang="en">…); the label each cell carries
+    for a phone (data-label) must stay plain text, or the cell's HTML would break."""
+    from content_checks import render
+
+    data = site_data.load(DOCS_ES)
+    data.options.options[0].label = languages.UNTRANSLATED.format(text='IV "drip"')
+    cell = re.search(r'<td data-label="[^"]*"', render.option_grid(data)).group(0)
+    assert cell == '<td data-label="IV &quot;drip&quot; (en inglés: la traducción está pendiente)"'
