@@ -84,7 +84,6 @@ WORDS["es"]["estimator"] = {
     "line": "{label}: primer mes {a} antes del seguro, {b} después; primer año {c} antes, {d} después.",
     "none": "{label}: no hay cálculo hasta que escriba un precio y las sesiones.",
     "many": " Con más de 3, puede que no quepa en 2 hojas al imprimir.", "pick": "Elija una opción para ver un cálculo."}
-KINDS = WORDS["en"]["kinds"]
 
 
 @dataclass
