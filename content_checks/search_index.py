@@ -78,49 +78,62 @@ def page_text(html: str) -> tuple[str, list[str]]:
     return (heading.get_text(" ", strip=True) if heading else ""), WORD.findall(text)
 
 
-def with_tags(html: str, tags: list[str]) -> str:
+# Index-only weights (Pagefind's body text weighs 1, an h2 6): the page's own description of itself and
+# its "In short" box name its subject, so they count three times (measured: ENGINEERING.md, Search).
+ABOUT_WEIGHT = 3
+SUMMARY = re.compile(r'<div class="admonition summary"')
+
+
+def as_indexed(html: str, tags: list[str], description: str = "") -> str:
     """A page as Pagefind indexes it: with the words readers use for it (front matter `tags`) added to its
-    article, weighted like a heading. They are given to the index, not written into the page, so no
-    reader downloads them."""
+    article, weighted like a heading, and its front matter `description` and "In short" box weighted
+    above its body. They are given to the index, not written into the page, so no reader downloads them."""
+    if description:
+        html = html.replace("</article>", f'<p hidden data-pagefind-weight="{ABOUT_WEIGHT}">{escape(description)}</p>'
+                                          "</article>", 1)
+    html = SUMMARY.sub(f'<div data-pagefind-weight="{ABOUT_WEIGHT}" class="admonition summary"', html, 1)
     if not tags:
         return html
     words = ", ".join(escape(str(tag)) for tag in tags)
     return html.replace("</article>", f'<p hidden data-pagefind-weight="10">{words}</p></article>', 1)
 
 
-async def _index(site_dir: Path, found: dict[str, Path], tags: dict[str, list[str]]) -> int:
+async def _index(site_dir: Path, found: dict[str, Path], about: dict[str, tuple[list[str], str]]) -> int:
     from pagefind.index import PagefindIndex  # the pinned `pagefind[bin]` package runs Pagefind's own binary
 
     config = {"root_selector": ROOT, "exclude_selectors": NOT_SEARCHED, "output_path": str(site_dir / BUNDLE)}
     async with PagefindIndex(config=config) as index:
         for url, file in found.items():
-            await index.add_html_file(content=with_tags(file.read_text(encoding="utf-8"), tags.get(url, [])), url=url)
+            await index.add_html_file(content=as_indexed(file.read_text(encoding="utf-8"), *about.get(url, ([], ""))),
+                                      url=url)
     return len(found)
 
 
-def page_tags(docs_dir: Path) -> dict[str, list[str]]:
-    """Each page's address and its front matter `tags`."""
+def page_about(docs_dir: Path) -> dict[str, tuple[list[str], str]]:
+    """Each page's address, its front matter `tags` and its `description`."""
     found = {}
     for inside, path in pages(docs_dir).items():
-        tags = languages.front_matter(path).get("tags")
-        found[url_of(inside)] = [str(tag) for tag in tags] if isinstance(tags, list) else []
+        meta = languages.front_matter(path)
+        tags = meta.get("tags")
+        found[url_of(inside)] = ([str(tag) for tag in tags] if isinstance(tags, list) else [],
+                                 str(meta.get("description") or ""))
     return found
 
 
 def build(site_dir: Path, docs_dir: Path) -> int:
     """Write the index and the word list; return how many pages were indexed."""
     found = searched_pages(site_dir, docs_dir)
-    tags = page_tags(docs_dir)
+    about = page_about(docs_dir)
     # Pagefind's Python API stops its writer as soon as it answers "written"; on a busy machine that has
     # cut files short (an empty pagefind-entry.json). So the bundle is checked, and made again if cut.
     for _ in range(3):
         shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
-        count = asyncio.run(_index(site_dir, found, tags))
+        count = asyncio.run(_index(site_dir, found, about))
         if not incomplete(site_dir, count):
             break
     words, titles = Counter(), {}
     for url, file in found.items():
-        titles[url], text = page_text(with_tags(file.read_text(encoding="utf-8"), tags.get(url, [])))
+        titles[url], text = page_text(as_indexed(file.read_text(encoding="utf-8"), *about.get(url, ([], ""))))
         words.update(text)
     (site_dir / WORDS).parent.mkdir(parents=True, exist_ok=True)
     ranked = sorted(words, key=lambda word: (-words[word], word))

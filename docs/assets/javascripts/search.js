@@ -24,8 +24,10 @@
     bets: "assets/search/best-bets.es.txt",
     // As best-bets.es.txt's note says; accents are already gone ("qué" is "que").
     filler: ["que", "es", "son", "el", "la", "los", "las", "un", "una", "lo", "sobre", "de", "del"],
-    common: ["y", "o", "para", "por", "con", "puede", "puedo", "como", "cuanto", "cuando", "mi", "me", "su", "sus",
-      "se", "en", "al", "a", "si", "no", "despues", "antes", "hay", "tiene", "ketamina"],
+    common: ["y", "o", "pero", "para", "por", "con", "sin", "puede", "puedo", "como", "cuanto", "cuanta", "cuantos",
+      "cuantas", "cuando", "donde", "cual", "cuales", "quien", "porque", "mi", "mis", "me", "su", "sus", "se", "le",
+      "les", "nos", "yo", "usted", "en", "al", "a", "si", "no", "ya", "mas", "muy", "este", "esta", "esto", "ese",
+      "esa", "eso", "estoy", "fue", "era", "ser", "hay", "tiene", "tengo", "despues", "antes", "ketamina"],
     quiet: ["yo", "me", "mi", "mis", "es", "esta", "estoy", "se", "le", "lo", "debo", "deberia", "puedo", "puede",
       "usted", "su", "muy", "realmente"]
   } : {
@@ -38,14 +40,17 @@
     failed: "Search could not start in this browser. The links below lead to every part of the site.",
     bets: "assets/search/best-bets.txt",
     filler: ["what", "whats", "is", "are", "a", "an", "the", "about"],  // as best-bets.txt's note says
-    common: ["and", "or", "for", "with", "can", "does", "did", "how", "you", "your", "my", "its", "it", "to", "of",
-      "in", "on", "at", "do", "be", "if", "after", "before", "get", "ketamine"],
+    common: ["and", "or", "but", "not", "no", "for", "from", "with", "into", "by", "can", "could", "does", "did",
+      "how", "why", "when", "where", "which", "who", "was", "were", "has", "have", "had", "been", "being", "that",
+      "this", "these", "those", "there", "their", "they", "them", "than", "then", "so", "just", "any", "he", "she",
+      "his", "her", "we", "us", "our", "you", "your", "my", "its", "it", "to", "of", "in", "on", "at", "do", "be",
+      "if", "should", "would", "will", "really", "after", "before", "get", "getting", "much", "very", "ketamine"],
     quiet: ["i", "im", "ive", "am", "me", "my", "do", "does", "did", "it", "its", "to", "of", "can", "should",
       "will", "would", "be", "if", "you", "your", "exactly", "really", "actually"]
   };
   var FILLER = WORDS.filler;
-  // Words too common to find a page by themselves (only when no page has every word of a search).
-  var COMMON = FILLER.concat(WORDS.common);
+  // Words too common to find a page by themselves: they do not count in a search of other words.
+  var COMMON = FILLER.concat(WORDS.common, WORDS.quiet);
 
   // The form, the status line, the crisis box and the results go after the page's title and summary.
   var heading = page.querySelector("h1");
@@ -153,7 +158,10 @@
     import(new URL("pagefind/pagefind.js", edition).href).then(function (module) {
       pagefind = module;
       // Addresses as the index has them, from this language's root ("/compare/"), like the best bets'.
-      return pagefind.options({ excerptLength: 24, baseUrl: "/" });
+      // Ranking as Starlight sets it: term frequency and page length count little, so a long page
+      // that names a word often does not outrank the page about it (measured: ENGINEERING.md, Search).
+      return pagefind.options({ excerptLength: 24, baseUrl: "/", ranking: {
+        pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 } });
     }),
     betsReady,
     fetch(new URL("search/words.json", edition)).then(function (response) { return response.json(); }).then(learnWords)
@@ -173,30 +181,30 @@
     return entry;
   }
 
-  // Pagefind finds the pages that have every word. When fewer than five do (readers type words no page
-  // uses: "is this clinic legit"), the pages with the most of the other words follow.
+  // Each word a reader typed counts on its own (Pagefind alone wants pages with every word, and
+  // readers type words no page uses: "is this clinic legit"): a page scores, for each word, its
+  // Pagefind score for that word as a share of the best page's, and the pages with the highest sum
+  // come first. Words too common to find a page by themselves do not count (ENGINEERING.md, Search).
   var QUIET = FILLER.concat(WORDS.quiet);
   function find(words) {
-    var core = words.split(" ").filter(function (word) { return QUIET.indexOf(word) < 0; }).join(" ") || words;
-    return pagefind.search(core).then(function (all) {
-      var hits = all.results;
-      var each = words.split(" ").filter(function (word, at, list) {
-        return word.length > 2 && COMMON.indexOf(word) < 0 && list.indexOf(word) === at;
-      });
-      if (hits.length >= 5 || !each.length) return hits;
-      return Promise.all(each.map(function (word) { return pagefind.search(word); })).then(function (lists) {
-        var score = {}, byId = {};
-        lists.forEach(function (list) {
-          var best = list.results.length ? list.results[0].score : 1;
-          list.results.forEach(function (result) {
-            score[result.id] = (score[result.id] || 0) + result.score / best;
-            byId[result.id] = result;
-          });
+    var each = words.split(" ").filter(function (word, at, list) {
+      return word.length > 2 && COMMON.indexOf(word) < 0 && list.indexOf(word) === at;
+    });
+    if (!each.length) {  // only common words: "how do i", "ketamine"
+      var core = words.split(" ").filter(function (word) { return QUIET.indexOf(word) < 0; }).join(" ") || words;
+      return pagefind.search(core).then(function (all) { return all.results; });
+    }
+    return Promise.all(each.map(function (word) { return pagefind.search(word); })).then(function (lists) {
+      var score = {}, byId = {};
+      lists.forEach(function (list) {
+        var best = list.results.length ? list.results[0].score : 1;
+        list.results.forEach(function (result) {
+          score[result.id] = (score[result.id] || 0) + result.score / best;
+          byId[result.id] = result;
         });
-        hits.forEach(function (result) { delete score[result.id]; });
-        return hits.concat(Object.keys(score).sort(function (a, b) { return score[b] - score[a]; })
-          .map(function (id) { return byId[id]; }));
       });
+      return Object.keys(score).sort(function (a, b) { return score[b] - score[a]; })
+        .map(function (id) { return byId[id]; });
     });
   }
 
