@@ -270,8 +270,9 @@ def test_accents_and_stems_fold_in_spanish_search(search_page):
 
 # ---- Spanish handouts on paper ------------------------------------------------------------------
 # Spanish runs about a fifth longer than English. The page handouts and every choice of 2 options on
-# /es/compare/ print on 2 sheets; a choice of 3 can take a third sheet (4 of the 20 fit on 2 sheets of both
-# papers on 2026-12-07), so the Spanish page says so when 3 are chosen (compare.js, render.WORDS "limit").
+# /es/compare/ print on 2 sheets; a choice of 3 can take a third sheet (10 of the 20 fit on 2 sheets of both
+# papers on 2026-12-07, after the Spanish answers were shortened as far as their meaning allowed), so the
+# Spanish page says so when 3 are chosen (compare.js, render.WORDS "limit").
 OPTION_IDS = [o["id"] for o in yaml.safe_load((DOCS / "_data" / "options.yml").read_text(encoding="utf-8"))["options"]]
 HANDOUTS = ["/es/choosing-a-provider/", "/es/safety/ketamine-mills/", "/es/what-to-expect/", "/es/get-help-now/"]
 PAIRS = [f"/es/compare/?options={','.join(two)}" for two in itertools.combinations(OPTION_IDS, 2)]
