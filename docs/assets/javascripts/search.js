@@ -24,10 +24,10 @@
     bets: "assets/search/best-bets.es.txt",
     // As best-bets.es.txt's note says; accents are already gone ("qué" is "que").
     filler: ["que", "es", "son", "el", "la", "los", "las", "un", "una", "lo", "sobre", "de", "del"],
-    common: ["y", "o", "pero", "para", "por", "con", "sin", "puede", "puedo", "como", "cuanto", "cuanta", "cuantos",
-      "cuantas", "cuando", "donde", "cual", "cuales", "quien", "porque", "mi", "mis", "me", "su", "sus", "se", "le",
-      "les", "nos", "yo", "usted", "en", "al", "a", "si", "no", "ya", "mas", "muy", "este", "esta", "esto", "ese",
-      "esa", "eso", "estoy", "fue", "era", "ser", "hay", "tiene", "tengo", "despues", "antes", "ketamina"],
+    common: ["y", "o", "pero", "para", "por", "con", "sin", "como", "cuanto", "cuanta", "cuantos", "cuantas",
+      "cuando", "donde", "cual", "cuales", "quien", "porque", "sus", "les", "nos", "en", "al", "a", "si", "no", "ya",
+      "mas", "este", "esto", "ese", "esa", "eso", "fue", "era", "ser", "hay", "tiene", "tengo", "despues", "antes",
+      "ketamina"],
     quiet: ["yo", "me", "mi", "mis", "es", "esta", "estoy", "se", "le", "lo", "debo", "deberia", "puedo", "puede",
       "usted", "su", "muy", "realmente"]
   } : {
@@ -40,16 +40,16 @@
     failed: "Search could not start in this browser. The links below lead to every part of the site.",
     bets: "assets/search/best-bets.txt",
     filler: ["what", "whats", "is", "are", "a", "an", "the", "about"],  // as best-bets.txt's note says
-    common: ["and", "or", "but", "not", "no", "for", "from", "with", "into", "by", "can", "could", "does", "did",
-      "how", "why", "when", "where", "which", "who", "was", "were", "has", "have", "had", "been", "being", "that",
-      "this", "these", "those", "there", "their", "they", "them", "than", "then", "so", "just", "any", "he", "she",
-      "his", "her", "we", "us", "our", "you", "your", "my", "its", "it", "to", "of", "in", "on", "at", "do", "be",
-      "if", "should", "would", "will", "really", "after", "before", "get", "getting", "much", "very", "ketamine"],
+    common: ["and", "or", "but", "not", "no", "for", "from", "with", "into", "by", "could", "how", "why", "when",
+      "where", "which", "who", "was", "were", "has", "have", "had", "been", "being", "that", "this", "these",
+      "those", "there", "their", "they", "them", "than", "then", "so", "just", "any", "he", "she", "his", "her",
+      "we", "us", "our", "in", "on", "at", "after", "before", "get", "getting", "much", "very", "ketamine"],
     quiet: ["i", "im", "ive", "am", "me", "my", "do", "does", "did", "it", "its", "to", "of", "can", "should",
       "will", "would", "be", "if", "you", "your", "exactly", "really", "actually"]
   };
   var FILLER = WORDS.filler;
-  // Words too common to find a page by themselves: they do not count in a search of other words.
+  // Words too common to find a page by themselves (the filler, common and quiet words): they do not
+  // count in a search of other words.
   var COMMON = FILLER.concat(WORDS.common, WORDS.quiet);
 
   // The form, the status line, the crisis box and the results go after the page's title and summary.
