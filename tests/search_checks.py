@@ -18,12 +18,12 @@ CRISIS = yaml.safe_load((TESTS / "crisis_queries.yml").read_text(encoding="utf-8
 CRISIS_QUERIES, ORDINARY_QUERIES = [str(q) for q in CRISIS["crisis"]], [str(q) for q in CRISIS["ordinary"]]
 BOX_LINKS = {"tel:988": "Call 988", "sms:988": "Text 988", "tel:911": "Call 911"}
 REQUIRED_SHARE = 0.95  # the tuning half, and what issue 23 asks of the held-out half
-# The held-out half does not quite reach 95% (README, Search). Four rounds of queries that nobody tuned
-# on found a good page in the top 3 for 82%, 85%, 85% and 79% while search wanted pages with every word.
-# Since each word counts on its own (search.js, find), round 5 reached 93.2% and round 6 94.7%. Rounds
-# 7 and 8, written the same way by new helpers, reached 86.5% and 86.9%: round 8, the half in the file now, 93 of 107 (92 would fall under this floor). The
-# floor holds today's level, so no change can make it worse unnoticed. Raise it only with a new
-# held-out round; never by tuning on this half.
+# The held-out half does not reach 95% (README, Search). Four rounds of queries that nobody tuned on
+# found a good page in the top 3 for 82%, 85%, 85% and 79% while search wanted pages with every word.
+# Since each word counts on its own (search.js, find), round 5 reached 93.2% and round 6 94.7%.
+# Rounds 7 and 8, written the same way by new helpers, reached 86.5% and 86.9%: round 8, the half in
+# the file now, 93 of 107 (92 would fall under this floor). The floor holds today's level, so no change
+# can make it worse unnoticed. Raise it only with a new held-out round; never by tuning on this half.
 REPORT_FLOOR = 0.86
 REPORT_FLOOR_ZENSICAL = 0.86  # measured 93 of 107 on the Zensical build too
 
