@@ -128,10 +128,20 @@ def _matching(item, spanish: list, index: int):
 
 
 # ---- a translated page's status line ({{ translation_note("safety/side-effects.md") }}) ------------
+# A page's search tags (front matter `tags:`) are words for the English index only: adding one does not
+# make a translation out of date.
+SEARCH_TAGS = re.compile(r"^tags:[ \t]*\n(?:[ \t]+- .*\n)*", re.M)
+
+
 def english_version(docs_dir: Path, inside: str) -> str:
-    """The version of an English page a translation records: the start of its text's SHA-256."""
+    """The version of an English page a translation records: the start of the SHA-256 of its text without
+    its search tags."""
     english = docs_dir.parent / ENGLISH.docs / inside
-    return hashlib.sha256(english.read_bytes()).hexdigest()[:12] if english.exists() else ""
+    if not english.exists():
+        return ""
+    text = english.read_text(encoding="utf-8")
+    end = text.find("\n---", 3) + 1  # the tags are in the front matter
+    return hashlib.sha256((SEARCH_TAGS.sub("", text[:end]) + text[end:]).encode("utf-8")).hexdigest()[:12]
 
 
 def english_address(inside: str) -> str:

@@ -119,6 +119,11 @@ def test_when_the_english_page_changes_the_translation_says_so_and_review_due_li
     spanish_docs = tmp_path / "docs-es"
     assert "cambió" not in languages.translation_note(spanish_docs, "get-help-now.md")
     english = tmp_path / "docs" / "get-help-now.md"
+    # A new search tag is a word for the English index only: the translation is still current.
+    english.write_text(english.read_text(encoding="utf-8").replace("tags:\n", "tags:\n  - a new search word\n", 1),
+                       encoding="utf-8")
+    assert "a new search word" in english.read_text(encoding="utf-8")
+    assert "cambió" not in languages.translation_note(spanish_docs, "get-help-now.md")
     english.write_text(english.read_text(encoding="utf-8").replace("You are not alone", "You are never alone"),
                        encoding="utf-8")
     note = languages.translation_note(spanish_docs, "get-help-now.md")
