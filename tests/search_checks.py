@@ -21,11 +21,12 @@ REQUIRED_SHARE = 0.95  # the tuning half, and what issue 23 asks of the held-out
 # The held-out half does not reach 95% (README, Search). Four rounds of queries that nobody tuned on
 # found a good page in the top 3 for 82%, 85%, 85% and 79% while search wanted pages with every word.
 # Since each word counts on its own (search.js, find), round 5 reached 93.2% and round 6 94.7%.
-# Rounds 7 and 8, written the same way by new helpers, reached 86.5% and 86.9%: round 8, the half in
-# the file now, 93 of 107 (92 would fall under this floor). The floor holds today's level, so no change
-# can make it worse unnoticed. Raise it only with a new held-out round; never by tuning on this half.
-REPORT_FLOOR = 0.86
-REPORT_FLOOR_ZENSICAL = 0.86  # measured 93 of 107 on the Zensical build too
+# Rounds 7 and 8, written the same way by new helpers, reached 86.5% and 86.9%. Then helpers who saw
+# no queries wrote tags in readers' words for every page, and round 9, the half in the file now, found
+# 88 of 95 (92.6%; 87 would fall under this floor). The floor holds today's level, so no change can make
+# it worse unnoticed. Raise it only with a new held-out round; never by tuning on this half.
+REPORT_FLOOR = 0.92
+REPORT_FLOOR_ZENSICAL = 0.92  # measured 88 of 95 on the Zensical build too
 
 
 def phone_search_page(browser, server: str, scheme: str = "light"):
