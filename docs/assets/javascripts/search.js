@@ -139,12 +139,32 @@
     vocabulary.titles = data.pages;
   }
 
+  // At most two typos (letters missing, extra or wrong): the edit distance, given up beyond 2.
+  function twoTypos(a, b) {
+    if (Math.abs(a.length - b.length) > 2) return false;
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var next = [i];
+      for (j = 1; j <= b.length; j++) {
+        next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      }
+      if (Math.min.apply(null, next) > 2) return false;
+      row = next;
+    }
+    return row[b.length] <= 2;
+  }
+
   // Each word of four letters or more that no page uses, read as the most used page word one typo away
-  // that starts with the same letter (typos in the first letter are rare; "hooked" is not "looked").
+  // that starts with the same letter (typos in the first letter are rare; "hooked" is not "looked"); a
+  // word of nine letters or more may have two ("disassociation" is "dissociation"), as search engines allow.
   function corrected(words) {
     return words.split(" ").map(function (word) {
       if (word.length < 4 || vocabulary.known[word] || /\d/.test(word)) return word;
-      return vocabulary.words.find(function (known) { return known[0] === word[0] && oneTypo(word, known); }) || word;
+      var near = function (test) {
+        return vocabulary.words.find(function (known) { return known[0] === word[0] && test(word, known); });
+      };
+      return near(oneTypo) || (word.length >= 9 && near(twoTypos)) || word;
     }).join(" ");
   }
 
@@ -159,9 +179,11 @@
       pagefind = module;
       // Addresses as the index has them, from this language's root ("/compare/"), like the best bets'.
       // Ranking as Starlight sets it: term frequency and page length count little, so a long page
-      // that names a word often does not outrank the page about it (measured: ENGINEERING.md, Search).
+      // that names a word often does not outrank the page about it. The title counts as the heading it
+      // is, not again as metadata (Pagefind 1.5 adds a title boost that put "Medicines and talk therapy"
+      // first for every "therapy"). Measured: ENGINEERING.md, Search.
       return pagefind.options({ excerptLength: 24, baseUrl: "/", ranking: {
-        pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 } });
+        pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, metaWeights: { title: 0 } } });
     }),
     betsReady,
     fetch(new URL("search/words.json", edition)).then(function (response) { return response.json(); }).then(learnWords)
