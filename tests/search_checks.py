@@ -18,15 +18,14 @@ CRISIS = yaml.safe_load((TESTS / "crisis_queries.yml").read_text(encoding="utf-8
 CRISIS_QUERIES, ORDINARY_QUERIES = [str(q) for q in CRISIS["crisis"]], [str(q) for q in CRISIS["ordinary"]]
 BOX_LINKS = {"tel:988": "Call 988", "sms:988": "Text 988", "tel:911": "Call 911"}
 REQUIRED_SHARE = 0.95  # the tuning half, and what issue 23 asks of the held-out half
-# The held-out half does not reach 95% (README, Search). Four rounds of queries that nobody tuned on
-# found a good page in the top 3 for 82%, 85%, 85% and 79% while search wanted pages with every word.
-# Since each word counts on its own (search.js, find), round 5 reached 93.2% and round 6 94.7%.
-# Rounds 7 and 8, written the same way by new helpers, reached 86.5% and 86.9%. Then helpers who saw
-# no queries wrote tags in readers' words for every page, and round 9, the half in the file now, found
-# 88 of 95 (92.6%; 87 would fall under this floor). The floor holds today's level, so no change can make
-# it worse unnoticed. Raise it only with a new held-out round; never by tuning on this half.
-REPORT_FLOOR = 0.92
-REPORT_FLOOR_ZENSICAL = 0.92  # measured 88 of 95 on the Zensical build too
+# The held-out half: four rounds of queries that nobody tuned on found a good page in the top 3 for 82%,
+# 85%, 85% and 79% while search wanted pages with every word. Since each word counts on its own
+# (search.js, find): rounds 5 to 8, 93.2%, 94.7%, 86.5%, 86.9%. Helpers who saw no queries then wrote
+# tags in readers' words for every page (round 9: 92.6%), and the title stopped counting twice (round 10,
+# the half in the file now: 87 of 90, 96.7%, under both builders; 85 would fall under this floor).
+# Never tune on this half; when a new round replaces it, measure that round once and set the floor then.
+REPORT_FLOOR = REQUIRED_SHARE
+REPORT_FLOOR_ZENSICAL = REQUIRED_SHARE  # measured 87 of 90 on the Zensical build too
 
 
 def phone_search_page(browser, server: str, scheme: str = "light"):

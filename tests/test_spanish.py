@@ -39,8 +39,9 @@ CRISIS = yaml.safe_load((TESTS / "crisis_queries_es.yml").read_text(encoding="ut
 QUERIES = yaml.safe_load((TESTS / "search_queries_es.yml").read_text(encoding="utf-8"))
 # The Spanish queries were written before any tuning by someone who saw no rankings, tags or best bets.
 # The held-out half, measured once before tuning: 43 of 50 (86%). The tuning half then went from 42 of 50
-# to the share below. Raise the report floor only with a new held-out round (README, Search).
-TUNE_SHARE, REPORT_FLOOR = 0.95, 0.86
+# to the share below. On 7 December the English tuning (the title counts once) made it 46 of 50 (92%),
+# never tuned on; the floor holds that. Raise it only with a new held-out round (README, Search).
+TUNE_SHARE, REPORT_FLOOR = 0.95, 0.92
 
 
 def spanish(url: str) -> str:
