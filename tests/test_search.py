@@ -76,6 +76,13 @@ def test_results_show_a_title_and_an_excerpt_without_chips_or_missing_notes(phon
     assert "Missing" not in text and phone.locator(".search-page .md-tag").count() == 0
 
 
+def test_a_result_found_by_its_tags_shows_the_page_words_not_the_tag_list(phone):
+    """"Aetna" is only in the cost page's tags (index-only): its excerpt is the page's opening words."""
+    assert search(phone, "aetna")[:1] == ["/cost-and-insurance/"]
+    excerpt = phone.locator(".search-page__results li").first.locator("p").inner_text()
+    assert excerpt.startswith("In short. Prices vary a lot.") and "Aetna" not in excerpt, excerpt
+
+
 def test_the_header_panel_on_a_phone_shows_crisis_help_and_opens_the_search_page(browser, server):
     context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
     try:

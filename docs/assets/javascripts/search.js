@@ -189,6 +189,20 @@
     fetch(new URL("search/words.json", edition)).then(function (response) { return response.json(); }).then(learnWords)
   ]);
 
+  // Pagefind's excerpt is the part of a page with the best match. When that is the page's tags (index-only
+  // words at weight 10, search_index.as_indexed), it would show a list of search words, so the page's
+  // opening words after its title are shown instead, as plain text.
+  var TAGS_WEIGHT = 10;
+  function excerptOf(data) {
+    var fromTags = (data.weighted_locations || []).some(function (at) { return at.weight >= TAGS_WEIGHT; });
+    if (!fromTags || !data.content) return data.excerpt;
+    var text = data.content.indexOf(data.meta.title) === 0 ? data.content.slice(data.meta.title.length) : data.content;
+    var words = text.replace(/^[\s.:]+/, "").split(/\s+/);
+    var plainText = document.createElement("p");
+    plainText.textContent = words.slice(0, 24).join(" ") + (words.length > 24 ? " \u2026" : "");
+    return plainText.innerHTML;
+  }
+
   function item(url, title, excerpt) {
     var entry = document.createElement("li");
     var link = document.createElement("a");
@@ -261,7 +275,7 @@
         crisisBox.hidden = !crisis;
         list.textContent = "";
         list.setAttribute("data-query", query);  // which search these results answer (tests wait for it)
-        shown.forEach(function (data) { list.appendChild(item(data.url, data.meta.title, data.excerpt)); });
+        shown.forEach(function (data) { list.appendChild(item(data.url, data.meta.title, excerptOf(data))); });
         var note = fixed !== words ? WORDS.fixed.replace("{}", fixed) : "";
         status.textContent = shown.length
           ? shown.length + (shown.length === 1 ? WORDS.one : WORDS.many) + note
