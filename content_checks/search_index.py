@@ -81,6 +81,8 @@ def page_text(html: str) -> tuple[str, list[str]]:
 # Index-only weights (Pagefind's body text weighs 1, an h2 6): the page's own description of itself and
 # its "In short" box name its subject, so they count three times (measured: ENGINEERING.md, Search).
 ABOUT_WEIGHT = 3
+# Tags weigh most. search.js (TAGS_WEIGHT) reads this number to tell an excerpt taken from the tags.
+TAGS_WEIGHT = 10
 SUMMARY = re.compile(r'<div class="admonition summary"')
 
 
@@ -95,7 +97,7 @@ def as_indexed(html: str, tags: list[str], description: str = "") -> str:
     if not tags:
         return html
     words = ", ".join(escape(str(tag)) for tag in tags)
-    return html.replace("</article>", f'<p hidden data-pagefind-weight="10">{words}</p></article>', 1)
+    return html.replace("</article>", f'<p hidden data-pagefind-weight="{TAGS_WEIGHT}">{words}</p></article>', 1)
 
 
 async def _index(site_dir: Path, found: dict[str, Path], about: dict[str, tuple[list[str], str]]) -> int:

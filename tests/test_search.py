@@ -4,6 +4,7 @@ for 95% of queries; the reported half, never tuned on, must keep its measured sh
 page first."""
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -81,6 +82,11 @@ def test_a_result_found_by_its_tags_shows_the_page_words_not_the_tag_list(phone)
     assert search(phone, "aetna")[:1] == ["/cost-and-insurance/"]
     excerpt = phone.locator(".search-page__results li").first.locator("p").inner_text()
     assert excerpt.startswith("In short. Prices vary a lot.") and "Aetna" not in excerpt, excerpt
+
+
+def test_search_js_knows_the_weight_the_index_gives_tags():
+    script = (Path(__file__).resolve().parents[1] / "docs" / "assets" / "javascripts" / "search.js").read_text(encoding="utf-8")
+    assert f"var TAGS_WEIGHT = {search_index.TAGS_WEIGHT};" in script, "search.js TAGS_WEIGHT differs from search_index.py"
 
 
 def test_the_header_panel_on_a_phone_shows_crisis_help_and_opens_the_search_page(browser, server):

@@ -192,7 +192,7 @@
   // Pagefind's excerpt is the part of a page with the best match. When that is the page's tags (index-only
   // words at weight 10, search_index.as_indexed), it would show a list of search words, so the page's
   // opening words after its title are shown instead, as plain text.
-  var TAGS_WEIGHT = 10;
+  var TAGS_WEIGHT = 10;  // search_index.TAGS_WEIGHT (a test checks they agree)
   function excerptOf(data) {
     var fromTags = (data.weighted_locations || []).some(function (at) { return at.weight >= TAGS_WEIGHT; });
     if (!fromTags || !data.content) return data.excerpt;
