@@ -57,8 +57,7 @@ WORDS = {
                     "all": "Mostrar todas las opciones", "print": "Imprimir esta tabla",
                     "unknown": "Esta dirección nombra opciones que la tabla no tiene: ",
                     "every": "Se muestran las {n} opciones.", "some": "Se muestran {k} de {n} opciones: ",
-                    # Spanish answers run longer: 2 options always print on 2 sheets, most choices of 3 on 3.
-                    "many": " Con más de 2, puede que no quepa en 2 hojas al imprimir.", "limit": 2}},
+                    "many": " Con más de 3, puede que no quepa en 2 hojas al imprimir.", "limit": 3}},
 }
 
 
