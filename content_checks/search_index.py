@@ -173,13 +173,14 @@ def indexed_urls(site_dir: Path) -> set[str]:
 
 
 def first_search_files(site_dir: Path) -> list[Path]:
-    """What a first search in this edition can download. The script and the best bets are the English
-    build's, which the Spanish edition links (overrides/main.html)."""
+    """What a first search in this edition can download. The script, the style sheet and the best bets are
+    the English build's, which the Spanish edition links (overrides/main.html)."""
     bundle = site_dir / BUNDLE
     spanish = site_dir.name == languages.SPANISH.code.strip("/") and (site_dir.parent / "assets").exists()
     root, bets = (site_dir.parent, "best-bets.es.txt") if spanish else (site_dir, "best-bets.txt")
     files = [bundle / "pagefind.js", bundle / "pagefind-worker.js", site_dir / WORDS,
-             root / "assets" / "javascripts" / "search.min.js", root / "assets" / "search" / bets]
+             root / "assets" / "javascripts" / "search.min.js", root / "assets" / "stylesheets" / "search.min.css",
+             root / "assets" / "search" / bets]
     files += [bundle / f"wasm.{'es' if spanish else 'en'}.pagefind"] + sorted(bundle.glob("pagefind-entry.json"))
     files += sorted(bundle.glob("pagefind.*.pf_meta"))
     files += sorted(bundle.glob("index/*.pf_index"))

@@ -4,6 +4,7 @@ for 95% of queries; the reported half, never tuned on, must keep its measured sh
 page first."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -148,6 +149,33 @@ def test_the_search_page_has_no_axe_violations(browser, server, width, scheme):
     finally:
         context.close()
 
+
+
+LAYOUT_SHIFTS = """window.shifts = [];
+new PerformanceObserver(list => list.getEntries().forEach(entry => window.shifts.push(
+  entry.value.toFixed(4) + ": " + entry.sources.map(s => s.node ? s.node.nodeName + "." + s.node.className : "?").join(", ")
+))).observe({type: "layout-shift", buffered: true});"""
+
+
+@pytest.mark.parametrize("url", ["/search/#q=side%20effects", "/es/search/#q=efectos"])
+def test_opening_the_search_page_with_a_search_moves_nothing_on_screen(browser, server, url):
+    """The header's box on another page opens the search page with the words in its address. The results
+    come after the first paint (here search.min.js is held back, as on a slow line); the links under them
+    must not jump down when they do (Lighthouse counts it as layout shift; it cost 10 points)."""
+    context = browser.new_context(viewport={"width": 412, "height": 823}, has_touch=True, is_mobile=True,
+                                  service_workers="block")
+    page = context.new_page()
+    page.add_init_script(LAYOUT_SHIFTS)
+    page.route("**/search.min.js", lambda route: (time.sleep(0.4), route.continue_()))
+    try:
+        page.goto(server + url, wait_until="commit")
+        page.wait_for_function("() => document.querySelector('.search-page__results')?.dataset.query")
+        page.wait_for_timeout(300)
+        assert page.locator(".search-page__results li").count() >= 3
+        shifts = page.evaluate("window.shifts")
+        assert shifts == [], f"{url}: parts of the page moved as the results came (layout shift): {shifts}"
+    finally:
+        context.close()
 
 
 def test_a_first_search_fetches_no_more_than_its_budget_counts(browser, server, site):
