@@ -97,6 +97,9 @@ def test_handout_prints_at_readable_sizes_and_leaves_no_sheet_mostly_blank(print
     assert runs, f"{url}: the PDF has no text"
     tiny = [f"{size} pt on sheet {sheet}: {text[:40]!r}" for sheet, size, _, text in runs if size < NOTE_PT - 0.05]
     assert not tiny, f"{url} ({paper}) prints text under {NOTE_PT} pt:\n" + "\n".join(tiny[:10])
+    # A link hidden on paper must take its sentence's full stop with it ("care. ." in the footer).
+    stray = [text for _, _, _, text in runs if re.search(r"\.\s+\.(\s|$)", text)]
+    assert not stray, f"{url} ({paper}) prints a full stop left behind by a hidden link: {stray[:3]}"
     characters = {}
     for _, size, _, text in runs:
         characters[size] = characters.get(size, 0) + len(text)
