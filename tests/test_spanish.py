@@ -277,7 +277,7 @@ def test_accents_and_stems_fold_in_spanish_search(search_page):
 # ---- Spanish handouts on paper ------------------------------------------------------------------
 # Spanish runs about a fifth longer than English, yet every handout and every choice of 2 or 3 options on
 # /es/compare/ prints on 2 sheets of both papers, as in English. On 2026-12-07 the fullest (infusion, KAP
-# and brain stimulation on Letter) filled its second sheet to 95%: a longer Spanish answer fails here first.
+# and brain stimulation on Letter) filled its second sheet to about 90%: a longer Spanish answer fails here first.
 OPTION_IDS = [o["id"] for o in yaml.safe_load((DOCS / "_data" / "options.yml").read_text(encoding="utf-8"))["options"]]
 HANDOUTS = ["/es/choosing-a-provider/", "/es/safety/ketamine-mills/", "/es/what-to-expect/", "/es/get-help-now/"]
 CHOICES = [f"/es/compare/?options={','.join(chosen)}"
